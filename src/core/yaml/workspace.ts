@@ -1,0 +1,345 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type ResourceId, displayName, resourceKey } from '../model/identity.ts';
+import {
+  type KnownResource,
+  groupOf,
+  isClusterScoped,
+  knownKind,
+  readResource,
+} from '../model/resource.ts';
+import { type FieldPath, formatPath } from './fieldPath.ts';
+import { LIMITS, formatBytes, utf8Length } from './limits.ts';
+import {
+  type LocalProblem,
+  type ParsedSegment,
+  type RawItem,
+  parseSegment,
+} from './parseSegment.ts';
+import { splitDocuments } from './splitDocuments.ts';
+import { type LineColumn, type LineIndex, createLineIndex, lineColumnAt } from './textRange.ts';
+
+/** How a workspace reads its text. */
+export interface WorkspaceOptions {
+  /** The namespace of resources that do not name one (kubectl's `--namespace`, default `default`). */
+  readonly defaultNamespace: string;
+}
+
+/** One resource of the workspace: who it is, its data as written, its typed record, and where it is. */
+export interface ResourceEntry {
+  readonly id: ResourceId;
+  /** {@link resourceKey} of `id`. */
+  readonly key: string;
+  readonly apiVersion: string;
+  /** The data exactly as parsed (unknown fields included). */
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** The typed record for kinds Switchyard knows; undefined for other kinds. */
+  readonly resource: KnownResource | undefined;
+  /** The parsed document that holds it. */
+  readonly segment: ParsedSegment;
+  /** Where the resource sits in its document: `[]`, or `['items', i]` in a List. */
+  readonly basePath: FieldPath;
+}
+
+/** One document of the workspace with its place in the text. */
+export interface WorkspaceDocument {
+  /** Offset of the document's slice in the workspace text. */
+  readonly start: number;
+  readonly segment: ParsedSegment;
+  readonly entries: readonly ResourceEntry[];
+}
+
+/**
+ * The document set: the YAML text (the document of record), its parsed documents, the resources
+ * they hold, and the findings of parsing. Immutable; an edit makes a new workspace that shares
+ * every unchanged document with the old one.
+ */
+export interface Workspace {
+  readonly text: string;
+  readonly options: WorkspaceOptions;
+  readonly documents: readonly WorkspaceDocument[];
+  readonly resources: readonly ResourceEntry[];
+  /** Findings of parsing: syntax, unsafe YAML, documents that are not resources, duplicates. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** True when some text could not be read (syntax errors, unsafe YAML, or a text too large). */
+  readonly broken: boolean;
+  /** How many documents the last change parsed (the others were reused). */
+  readonly parsedDocuments: number;
+}
+
+/** The default options: kubectl's `default` namespace. */
+export const DEFAULT_WORKSPACE_OPTIONS: WorkspaceOptions = { defaultNamespace: 'default' };
+
+/**
+ * Reads a text of YAML documents (any number, `kind: List` and JSON included). Never throws and
+ * never drops the text: whatever cannot be read becomes a diagnostic.
+ *
+ * @param text - The YAML or JSON text.
+ * @param options - Namespace defaulting.
+ * @returns The workspace.
+ */
+export function createWorkspace(
+  text: string,
+  options: WorkspaceOptions = DEFAULT_WORKSPACE_OPTIONS,
+): Workspace {
+  return build(text, options, new Map());
+}
+
+/**
+ * The workspace for an edited text: documents whose text did not change are reused, so an edit
+ * inside one document parses that document only.
+ *
+ * @param previous - The workspace before the edit.
+ * @param text - The whole new text.
+ * @param options - Namespace defaulting (the previous options when left out).
+ * @returns The new workspace (the previous one when nothing changed).
+ */
+export function updateWorkspace(
+  previous: Workspace,
+  text: string,
+  options: WorkspaceOptions = previous.options,
+): Workspace {
+  if (text === previous.text && options.defaultNamespace === previous.options.defaultNamespace) {
+    return previous;
+  }
+  const pool = new Map<string, ParsedSegment[]>();
+  for (const document of previous.documents) {
+    const list = pool.get(document.segment.source);
+    if (list) list.push(document.segment);
+    else pool.set(document.segment.source, [document.segment]);
+  }
+  return build(text, options, pool);
+}
+
+function build(
+  text: string,
+  options: WorkspaceOptions,
+  pool: Map<string, ParsedSegment[]>,
+): Workspace {
+  const bytes = text.length > LIMITS.maxTextBytes / 4 ? utf8Length(text) : text.length;
+  if (bytes > LIMITS.maxTextBytes) return tooLarge(text, options, bytes);
+
+  let parsedDocuments = 0;
+  const documents: WorkspaceDocument[] = [];
+  const resources: ResourceEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let broken = false;
+  for (const { start, source } of splitDocuments(text)) {
+    let segment = pool.get(source)?.shift();
+    if (!segment) {
+      segment = parseSegment(source);
+      parsedDocuments++;
+    }
+    const { entries, problems } = entriesOf(segment, options.defaultNamespace);
+    documents.push({ start, segment, entries });
+    resources.push(...entries);
+    broken ||= segment.broken;
+    for (const problem of problems) diagnostics.push(toDiagnostic(problem, start, segment));
+  }
+  diagnostics.push(...duplicates(resources, documents));
+  return { text, options, documents, resources, diagnostics, broken, parsedDocuments };
+}
+
+function tooLarge(text: string, options: WorkspaceOptions, bytes: number): Workspace {
+  const message = `The text is ${formatBytes(bytes)}, more than the limit of ${formatBytes(LIMITS.maxTextBytes)}; it is kept but not read`;
+  return {
+    text,
+    options,
+    documents: [],
+    resources: [],
+    diagnostics: [
+      {
+        severity: 'error',
+        code: 'TextTooLarge',
+        message,
+        resource: null,
+        path: null,
+        range: { start: 0, end: 0 },
+        i18n: {
+          key: 'TextTooLarge',
+          params: { size: formatBytes(bytes), limit: formatBytes(LIMITS.maxTextBytes) },
+        },
+      },
+    ],
+    broken: true,
+    parsedDocuments: 0,
+  };
+}
+
+interface SegmentEntries {
+  readonly namespace: string;
+  readonly entries: readonly ResourceEntry[];
+  readonly problems: readonly LocalProblem[];
+}
+
+// Entries are cached per parsed document, so an unchanged document keeps the same entry objects
+// (and downstream caches keyed by them stay valid).
+const entryCache = new WeakMap<ParsedSegment, SegmentEntries>();
+
+function entriesOf(segment: ParsedSegment, namespace: string): SegmentEntries {
+  const cached = entryCache.get(segment);
+  if (cached?.namespace === namespace) return cached;
+  const entries: ResourceEntry[] = [];
+  const problems: LocalProblem[] = [...segment.problems];
+  for (const item of segment.items) {
+    const read = readEntry(segment, item, namespace);
+    if ('problem' in read) problems.push(read.problem);
+    else entries.push(read.entry);
+  }
+  const result = { namespace, entries, problems };
+  entryCache.set(segment, result);
+  return result;
+}
+
+function readEntry(
+  segment: ParsedSegment,
+  item: RawItem,
+  defaultNamespace: string,
+): { entry: ResourceEntry } | { problem: LocalProblem } {
+  const { raw } = item;
+  const apiVersion = raw['apiVersion'];
+  const kind = raw['kind'];
+  const metadata = raw['metadata'];
+  const name =
+    typeof metadata === 'object' && metadata !== null && Object.hasOwn(metadata, 'name')
+      ? (metadata as Record<string, unknown>)['name']
+      : undefined;
+  const missing = (code: string, field: string, message: string): { problem: LocalProblem } => {
+    const path = [...item.basePath, ...field.split('.')];
+    return {
+      problem: {
+        severity: 'error',
+        code,
+        message,
+        range: localRange(segment, path) ?? localRange(segment, item.basePath),
+        params: { field },
+        item: item.item,
+        path: [field],
+      },
+    };
+  };
+  if (typeof apiVersion !== 'string' || apiVersion === '') {
+    return missing(
+      'MissingAPIVersion',
+      'apiVersion',
+      'apiVersion is required (for example gateway.networking.k8s.io/v1)',
+    );
+  }
+  if (typeof kind !== 'string' || kind === '') {
+    return missing('MissingKind', 'kind', 'kind is required (for example HTTPRoute)');
+  }
+  if (typeof name !== 'string' || name === '') {
+    return missing('MissingName', 'metadata.name', 'metadata.name is required');
+  }
+  const group = groupOf(apiVersion);
+  const namespaceField =
+    typeof metadata === 'object' && metadata !== null && Object.hasOwn(metadata, 'namespace')
+      ? (metadata as Record<string, unknown>)['namespace']
+      : undefined;
+  const namespace = isClusterScoped(group, kind)
+    ? ''
+    : typeof namespaceField === 'string' && namespaceField !== ''
+      ? namespaceField
+      : defaultNamespace;
+  const id: ResourceId = { group, kind, namespace, name };
+  const known = knownKind(group, kind);
+  return {
+    entry: {
+      id,
+      key: resourceKey(id),
+      apiVersion,
+      raw,
+      resource: known ? readResource(raw, known) : undefined,
+      segment,
+      basePath: item.basePath,
+    },
+  };
+}
+
+function localRange(segment: ParsedSegment, path: FieldPath): LocalProblem['range'] {
+  const node: unknown = segment.doc.getIn(path, true);
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  return range ? { start: range[0], end: range[1] } : null;
+}
+
+function toDiagnostic(problem: LocalProblem, start: number, segment: ParsedSegment): Diagnostic {
+  const entry =
+    problem.item === null ? undefined : segment.items.find((item) => item.item === problem.item);
+  const resource = entry
+    ? describe(entry.raw)
+    : segment.items.length === 1 && segment.items[0]
+      ? describe(segment.items[0].raw)
+      : null;
+  return {
+    severity: problem.severity,
+    code: problem.code,
+    message: problem.message,
+    resource,
+    path: problem.path ? formatPath(problem.path) : null,
+    range: problem.range
+      ? { start: start + problem.range.start, end: start + problem.range.end }
+      : null,
+    i18n: { key: problem.code, params: problem.params },
+  };
+}
+
+function describe(raw: Readonly<Record<string, unknown>>): Diagnostic['resource'] {
+  const metadata = raw['metadata'];
+  const field = (key: string): string => {
+    const value =
+      typeof metadata === 'object' && metadata !== null && Object.hasOwn(metadata, key)
+        ? (metadata as Record<string, unknown>)[key]
+        : undefined;
+    return typeof value === 'string' ? value : '';
+  };
+  const kind = raw['kind'];
+  return {
+    kind: typeof kind === 'string' ? kind : '',
+    namespace: field('namespace'),
+    name: field('name'),
+  };
+}
+
+function duplicates(
+  resources: readonly ResourceEntry[],
+  documents: readonly WorkspaceDocument[],
+): Diagnostic[] {
+  const seen = new Map<string, ResourceEntry>();
+  const out: Diagnostic[] = [];
+  const starts = new Map(documents.map((document) => [document.segment, document.start]));
+  for (const entry of resources) {
+    const first = seen.get(entry.key);
+    if (!first) {
+      seen.set(entry.key, entry);
+      continue;
+    }
+    const start = starts.get(entry.segment) ?? 0;
+    const range = localRange(entry.segment, [...entry.basePath, 'metadata', 'name']);
+    out.push({
+      severity: 'warning',
+      code: 'DuplicateResource',
+      message: `${displayName(entry.id)} is defined more than once; kubectl apply would keep only the last definition`,
+      resource: { kind: entry.id.kind, namespace: entry.id.namespace, name: entry.id.name },
+      path: 'metadata.name',
+      range: range ? { start: start + range.start, end: start + range.end } : null,
+      i18n: { key: 'DuplicateResource', params: { resource: displayName(entry.id) } },
+    });
+  }
+  return out;
+}
+
+const lineIndexes = new WeakMap<Workspace, LineIndex>();
+
+/**
+ * The 1-based line and column of an offset in the workspace text.
+ *
+ * @param workspace - The workspace.
+ * @param offset - An offset in its text.
+ */
+export function lineColumnOf(workspace: Workspace, offset: number): LineColumn {
+  let index = lineIndexes.get(workspace);
+  if (!index) {
+    index = createLineIndex(workspace.text);
+    lineIndexes.set(workspace, index);
+  }
+  return lineColumnAt(index, offset);
+}
