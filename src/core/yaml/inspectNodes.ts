@@ -39,7 +39,8 @@ export function inspectNodes(doc: Document): NodeHazard | null {
   const measure = (node: unknown, level: number): Measure => {
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (!target) return { expansions: 1, depth: 0 };
+      // An alias to a scalar costs no more than the alias itself; only collections can explode.
+      if (!target || !isCollection(target)) return leaf;
       if (active.has(target)) throw new HazardFound({ kind: 'aliasCycle', node });
       const inner = measure(target, level);
       const expansions = 1 + inner.expansions;

@@ -14,9 +14,16 @@ import {
   type ParsedSegment,
   type RawItem,
   parseSegment,
+  preloadDocuments,
 } from './parseSegment.ts';
 import { splitDocuments } from './splitDocuments.ts';
-import { type LineColumn, type LineIndex, createLineIndex, lineColumnAt } from './textRange.ts';
+import {
+  type LineColumn,
+  type LineIndex,
+  createLineIndex,
+  diffTexts,
+  lineColumnAt,
+} from './textRange.ts';
 
 /** How a workspace reads its text. */
 export interface WorkspaceOptions {
@@ -98,16 +105,60 @@ export function updateWorkspace(
   text: string,
   options: WorkspaceOptions = previous.options,
 ): Workspace {
-  if (text === previous.text && options.defaultNamespace === previous.options.defaultNamespace) {
-    return previous;
-  }
+  const sameOptions = options.defaultNamespace === previous.options.defaultNamespace;
+  if (text === previous.text && sameOptions) return previous;
+  const edit = diffTexts(previous.text, text);
+  const { documents } = previous;
+  if (!edit || documents.length === 0 || exceedsLimit(text)) return build(text, options, new Map());
+  // Only the documents the edit touches are cut and parsed again; the ones before keep their
+  // place and the ones after move by the edit's length. An edit at a document's first character
+  // may join it to the one before, so that one is redone too.
+  let first = documentIndexAt(documents, edit.start);
+  if (first > 0 && edit.start <= (documents[first]?.start ?? 0) + 3) first--;
+  const last = documentIndexAt(documents, Math.max(edit.start, edit.end - 1));
+  const regionStart = documents[first]?.start ?? 0;
+  const oldEnd = documents[last + 1]?.start ?? previous.text.length;
+  const delta = text.length - previous.text.length;
   const pool = new Map<string, ParsedSegment[]>();
-  for (const document of previous.documents) {
-    const list = pool.get(document.segment.source);
-    if (list) list.push(document.segment);
-    else pool.set(document.segment.source, [document.segment]);
+  for (let i = first; i <= last; i++) {
+    const segment = documents[i]?.segment;
+    if (!segment) continue;
+    const list = pool.get(segment.source);
+    if (list) list.push(segment);
+    else pool.set(segment.source, [segment]);
   }
-  return build(text, options, pool);
+  let parsedDocuments = 0;
+  const middle = splitDocuments(text.slice(regionStart, oldEnd + delta)).map(
+    ({ start, source }) => {
+      let segment = pool.get(source)?.shift();
+      if (!segment) {
+        segment = parseSegment(source);
+        parsedDocuments++;
+      }
+      return { start: regionStart + start, segment };
+    },
+  );
+  const placed = [
+    ...documents.slice(0, first).map(({ start, segment }) => ({ start, segment })),
+    ...middle,
+    ...documents.slice(last + 1).map(({ start, segment }) => ({ start: start + delta, segment })),
+  ];
+  return assemble(text, options, placed, parsedDocuments);
+}
+
+function documentIndexAt(documents: readonly WorkspaceDocument[], offset: number): number {
+  let low = 0;
+  let high = documents.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((documents[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function exceedsLimit(text: string): boolean {
+  return text.length > LIMITS.maxTextBytes / 4 && utf8Length(text) > LIMITS.maxTextBytes;
 }
 
 function build(
@@ -117,21 +168,41 @@ function build(
 ): Workspace {
   const bytes = text.length > LIMITS.maxTextBytes / 4 ? utf8Length(text) : text.length;
   if (bytes > LIMITS.maxTextBytes) return tooLarge(text, options, bytes);
-
+  const slices = splitDocuments(text);
+  // One js-yaml pass over the whole text is much faster than one per document.
+  const preloaded =
+    pool.size === 0
+      ? preloadDocuments(
+          text,
+          slices.map(({ source }) => source),
+        )
+      : undefined;
   let parsedDocuments = 0;
+  const placed = slices.map(({ start, source }, i) => {
+    let segment = pool.get(source)?.shift();
+    if (!segment) {
+      segment = parseSegment(source, preloaded?.[i]);
+      parsedDocuments++;
+    }
+    return { start, segment };
+  });
+  return assemble(text, options, placed, parsedDocuments);
+}
+
+function assemble(
+  text: string,
+  options: WorkspaceOptions,
+  placed: readonly { readonly start: number; readonly segment: ParsedSegment }[],
+  parsedDocuments: number,
+): Workspace {
   const documents: WorkspaceDocument[] = [];
   const resources: ResourceEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   let broken = false;
-  for (const { start, source } of splitDocuments(text)) {
-    let segment = pool.get(source)?.shift();
-    if (!segment) {
-      segment = parseSegment(source);
-      parsedDocuments++;
-    }
+  for (const { start, segment } of placed) {
     const { entries, problems } = entriesOf(segment, options.defaultNamespace);
     documents.push({ start, segment, entries });
-    resources.push(...entries);
+    for (const entry of entries) resources.push(entry);
     broken ||= segment.broken;
     for (const problem of problems) diagnostics.push(toDiagnostic(problem, start, segment));
   }
@@ -303,16 +374,14 @@ function duplicates(
   resources: readonly ResourceEntry[],
   documents: readonly WorkspaceDocument[],
 ): Diagnostic[] {
-  const seen = new Map<string, ResourceEntry>();
+  const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  const starts = new Map(documents.map((document) => [document.segment, document.start]));
   for (const entry of resources) {
-    const first = seen.get(entry.key);
-    if (!first) {
-      seen.set(entry.key, entry);
+    if (!seen.has(entry.key)) {
+      seen.add(entry.key);
       continue;
     }
-    const start = starts.get(entry.segment) ?? 0;
+    const start = documents.find((document) => document.segment === entry.segment)?.start ?? 0;
     const range = localRange(entry.segment, [...entry.basePath, 'metadata', 'name']);
     out.push({
       severity: 'warning',

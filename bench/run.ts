@@ -1,0 +1,37 @@
+/**
+ * `npm run bench [-- --only <prefix>]`: runs every benchmark and prints one JSON line per figure
+ * (contract.md section 3), with a human-readable line before each.
+ */
+import type { Bench, BenchResult } from './harness.ts';
+import { workspaceBenches } from './suites/workspace.ts';
+
+const suites: readonly Bench[] = [...workspaceBenches];
+
+function parseOnly(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--only');
+  if (index >= 0) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+}
+
+function print(result: BenchResult): void {
+  const comparison =
+    result.peer !== undefined
+      ? ` vs ${result.peer} ${result.peerValue} (ratio ${result.ratio})`
+      : '';
+  const target = result.target ? ` [target ${result.target}]` : '';
+  console.log(`# ${result.bench}: ${result.value} ${result.unit}${comparison}${target}`);
+  const { target: _target, ...json } = result;
+  console.log(JSON.stringify(json));
+}
+
+const only = parseOnly(process.argv.slice(2));
+const selected = suites.filter((bench) => !only || bench.name.startsWith(only));
+if (selected.length === 0) {
+  console.error(
+    `no benchmark matches "${only ?? ''}"; known: ${suites.map((bench) => bench.name).join(', ')}`,
+  );
+  process.exit(2);
+}
+for (const bench of selected) {
+  for (const result of await bench.run()) print(result);
+}
