@@ -8,7 +8,19 @@ import tseslint from 'typescript-eslint';
 const coreImportBan = {
   patterns: [
     {
-      group: ['react', 'react-*', 'react/*', '@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'zustand', 'zustand/*', 'elkjs', 'elkjs/*'],
+      group: [
+        'react',
+        'react-*',
+        'react/*',
+        '@xyflow/*',
+        'monaco-editor',
+        'monaco-editor/*',
+        'monaco-yaml',
+        'zustand',
+        'zustand/*',
+        'elkjs',
+        'elkjs/*',
+      ],
       message: 'src/core is a pure library: no UI libraries (see design.md, "Layers").',
     },
     {
@@ -18,13 +30,34 @@ const coreImportBan = {
   ],
 };
 
-const coreGlobalBan = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'fetch', 'process', 'performance'].map(
-  (name) => ({ name, message: 'src/core has no browser, Node or timer globals: inject what you need.' }),
-);
+const coreGlobalBan = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'fetch',
+  'process',
+  'performance',
+].map((name) => ({
+  name,
+  message: 'src/core has no browser, Node or timer globals: inject what you need.',
+}));
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'third_party', 'scratch', 'test-results', 'playwright-report', 'src/core/validate/generated/**'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'third_party',
+      'scratch',
+      'test-results',
+      'playwright-report',
+      'src/core/validate/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -37,10 +70,17 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       'func-style': ['error', 'declaration', { allowArrowFunctions: true }],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
@@ -66,13 +106,23 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'src/core takes a clock as an argument.' },
-        { object: 'Math', property: 'random', message: 'src/core takes a random source as an argument.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'src/core takes a random source as an argument.',
+        },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/worker/**/*.ts', 'src/cli/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    files: [
+      'src/ui/**/*.{ts,tsx}',
+      'src/worker/**/*.ts',
+      'src/cli/**/*.ts',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,31 @@
+import { appMessages } from './appMessages.ts';
+
+/**
+ * Every feature's messages. To add a feature's messages, import its `defineMessages` result and
+ * list it here (one line each).
+ */
+const features = [appMessages] as const;
+
+type KeysOf<F> = F extends { readonly en: Readonly<Record<infer K, string>> } ? K : never;
+
+/** Every message key of the interface. */
+export type MessageKey = KeysOf<(typeof features)[number]>;
+
+/** The interface languages. */
+export type Language = 'en' | 'zh-Hans' | 'zh-Hant';
+
+/** Every language, in the order the switcher lists them. */
+export const LANGUAGES: readonly Language[] = ['en', 'zh-Hans', 'zh-Hant'];
+
+function merge(language: Language): Readonly<Record<MessageKey, string>> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const feature of features) Object.assign(out, feature[language]);
+  return out as Readonly<Record<MessageKey, string>>;
+}
+
+/** The merged catalogs, by language. */
+export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
+  en: merge('en'),
+  'zh-Hans': merge('zh-Hans'),
+  'zh-Hant': merge('zh-Hant'),
+};

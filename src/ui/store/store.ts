@@ -1,0 +1,36 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { type DocumentSlice, createDocumentSlice } from './documentSlice.ts';
+import { type PreferencesSlice, createPreferencesSlice } from './preferencesSlice.ts';
+import { type SelectionSlice, createSelectionSlice } from './selectionSlice.ts';
+
+/**
+ * The application state: one store built from typed slices (zustand's slices pattern). Document
+ * state (the YAML) and session state (selection, view, preferences) are separate slices.
+ */
+export type AppState = DocumentSlice & SelectionSlice & PreferencesSlice;
+
+/**
+ * Creates the store (one per page; tests create their own).
+ *
+ * @returns A vanilla zustand store.
+ */
+export function createAppStore() {
+  return createStore<AppState>()((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createPreferencesSlice(...a),
+  }));
+}
+
+/** The page's store. */
+export const appStore = createAppStore();
+
+/**
+ * Reads from the page's store in a component; re-renders when the selected value changes.
+ *
+ * @param selector - A module-level `selectX` function.
+ */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}
