@@ -1,4 +1,4 @@
-import { type Node, isMap, isPair, isSeq, parseDocument } from 'yaml';
+import { type Node, isMap, isNode, isPair, isSeq, parseDocument } from 'yaml';
 import { keyOrderFor, sortKeys } from './keyOrder.ts';
 import { PARSE_OPTIONS, parseSegment } from './parseSegment.ts';
 import { keyText } from './sourceMap.ts';
@@ -31,6 +31,14 @@ export function formatDocuments(text: string): FormatResult {
       return;
     }
     const doc = parseDocument(source, PARSE_OPTIONS);
+    // A comment above the first key describes the document: it stays at the top.
+    const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+    const firstKey = isPair(first) && isNode(first.key) ? first.key : undefined;
+    if (firstKey?.commentBefore && !doc.commentBefore) {
+      doc.commentBefore = firstKey.commentBefore;
+      firstKey.commentBefore = undefined;
+    }
+    keepKeyLineComments(doc.contents, source);
     reorder(doc.contents, 'root');
     const out = withoutMarker(doc.toString({ indent: 2, indentSeq: true, lineWidth: 0 }));
     if (out.trim() !== '' || index === 0) parts.push(out);
@@ -60,6 +68,29 @@ function reorder(node: unknown, context: string): void {
     for (const pair of node.items) reorder(pair.value, keyText(pair.key));
   } else if (isSeq(node)) {
     for (const item of node.items) reorder(item, context);
+  }
+}
+
+/**
+ * `key: # note` over a block value: the parser stores the note before the value, which would
+ * print it on a line of its own; keep it on the key's line.
+ */
+function keepKeyLineComments(node: unknown, source: string): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isNode(pair.key) ? pair.key : undefined;
+      const value = isNode(pair.value) ? pair.value : undefined;
+      const comment = value?.commentBefore;
+      if (key?.range && value?.range && comment && !comment.includes('\n') && !key.comment) {
+        if (/^[ \t]*:[ \t]*#/.test(source.slice(key.range[1], value.range[0]))) {
+          key.comment = comment;
+          value.commentBefore = undefined;
+        }
+      }
+      keepKeyLineComments(pair.value, source);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) keepKeyLineComments(item, source);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   isCollection,
   isMap,
   isNode,
+  isPair,
   isScalar,
   isSeq,
 } from 'yaml';
@@ -129,11 +130,17 @@ export function editDelete(target: EditableDocument, path: FieldPath): LocalEdit
     if (firstOnLine(source, keyStart)) {
       return { start: lineStart(source, keyStart), end: lineEndAfter(source, end), text: '' };
     }
+    // The first key of a list item (`- name: a`): the next key moves up to the dash, unless
+    // comment lines sit between them (they stay, and the item's map starts on the next line).
     const following = parent.items[index + 1];
     const nextStart = following ? nodeStart(following.key) : undefined;
-    return index === 0 && nextStart !== undefined
-      ? { start: keyStart, end: nextStart, text: '' }
-      : null;
+    if (index !== 0 || nextStart === undefined) return null;
+    const afterPair = lineEndAfter(source, end);
+    if (!/^\s*#/m.test(source.slice(afterPair, nextStart)))
+      return { start: keyStart, end: nextStart, text: '' };
+    let start = keyStart;
+    while (source[start - 1] === ' ') start--;
+    return { start, end: source[afterPair - 1] === '\n' ? afterPair - 1 : afterPair, text: '' };
   }
   if (isSeq(parent) && typeof last === 'number') {
     const item: unknown = parent.items[last];
@@ -142,10 +149,17 @@ export function editDelete(target: EditableDocument, path: FieldPath): LocalEdit
     if (parent.flow) return removeFlowItem(source, parent.items.map(itemRange), last);
     const start = nodeStart(item);
     if (start === undefined) return null;
-    const dash = source.lastIndexOf('-', start);
-    if (dash < 0 || !firstOnLine(source, dash)) return null;
+    // The dash that introduces the item (the item itself may be a list starting with a dash).
+    const dash = source.lastIndexOf('-', start - 1);
+    if (dash < 0) return null;
+    if (!firstOnLine(source, dash)) {
+      // A list that starts on its parent's line (`- - a`): its first item gives way to the next.
+      const next = nodeStart(parent.items[last + 1]);
+      const nextDash = next === undefined ? -1 : source.lastIndexOf('-', next - 1);
+      return last === 0 && nextDash > dash ? { start: dash, end: nextDash, text: '' } : null;
+    }
     return {
-      start: lineStart(source, dash),
+      start: leadingCommentsStart(source, dash),
       end: lineEndAfter(source, contentEnd(item, source)),
       text: '',
     };
@@ -206,11 +220,28 @@ function replaceNode(target: EditableDocument, steps: readonly Step[], value: un
     isBlockScalar(node) && source[(node.range?.[1] ?? 0) - 1] === '\n' ? style.newline : '';
   const scalarEnd = isBlockScalar(node) ? (node.range?.[1] ?? end) : end;
 
-  if (isCollection(node) && node.flow && collection && node.items.length > 0) {
+  // Inside a flow collection only flow text is valid; a flow collection stays in flow style.
+  const inFlow = steps
+    .slice(0, -1)
+    .some((ancestor) => isCollection(ancestor.node) && ancestor.node.flow);
+  if (collection && (inFlow || (isCollection(node) && node.flow && node.items.length > 0))) {
     return { start, end, text: renderFlow(value, context) };
   }
   if (blockCollection && collection) {
-    return { start, end, text: renderBlock(value, column(source, start), style, context) };
+    if (!pair)
+      return { start, end, text: renderBlock(value, column(source, start), style, context) };
+    // Under a key, a map is indented; a list is indented or not as the document writes lists.
+    const keyColumn = column(source, nodeStart(pair.key) ?? 0);
+    const wanted = Array.isArray(value) && !style.indentSeq ? keyColumn : keyColumn + 2;
+    if (column(source, start) === wanted) {
+      return { start, end, text: renderBlock(value, wanted, style, context) };
+    }
+    const from = lineStart(source, start);
+    return {
+      start: from,
+      end,
+      text: ' '.repeat(wanted) + renderBlock(value, wanted, style, context),
+    };
   }
   if (!pair) {
     // A list item: the value starts after its dash.
@@ -265,7 +296,7 @@ function insertPair(
   const keyStart = first ? nodeStart(first.key) : undefined;
   if (keyStart === undefined) return null;
   const keyColumn = column(source, keyStart);
-  const pairText = renderScalar(key) + pairValueText(value, keyColumn, style, key);
+  const pairText = `${renderScalar(key)}:${pairValueText(value, keyColumn, style, key)}`;
   if (index === 0) {
     return {
       start: keyStart,
@@ -326,16 +357,16 @@ function insertItem(
   );
 }
 
-/** The text after `key` for a value: `: scalar`, or `:` and a block on the following lines. */
+/** The text after `key:` for a value: ` scalar`, or a block on the following lines. */
 function pairValueText(
   value: unknown,
   keyColumn: number,
   style: RenderStyle,
   context: string,
 ): string {
-  if (!isNonEmptyCollection(value)) return `: ${renderBlock(value, 0, style, context)}`;
+  if (!isNonEmptyCollection(value)) return ` ${renderBlock(value, 0, style, context)}`;
   const childColumn = Array.isArray(value) && !style.indentSeq ? keyColumn : keyColumn + 2;
-  return `:${style.newline}${' '.repeat(childColumn)}${renderBlock(value, childColumn, style, context)}`;
+  return `${style.newline}${' '.repeat(childColumn)}${renderBlock(value, childColumn, style, context)}`;
 }
 
 function insertLine(source: string, position: number, line: string, style: RenderStyle): TextEdit {
@@ -352,8 +383,18 @@ function removeFlowItem(
 ): LocalEdit {
   const range = ranges[index];
   if (!range) return null;
-  const next = ranges[index + 1];
-  if (next) return { start: range[0], end: next[0], text: '' };
+  if (ranges[index + 1]) {
+    // Remove the item and its separator; comments before the next item stay with it.
+    let end = range[1];
+    while (source[end] === ' ' || source[end] === '\t') end++;
+    if (source[end] !== ',') return null;
+    end++;
+    while (source[end] === ' ' || source[end] === '\t') end++;
+    if (firstOnLine(source, range[0]) && (source[end] === '\n' || source[end] === '\r')) {
+      return { start: lineStart(source, range[0]), end: lineEndAfter(source, end), text: '' };
+    }
+    return { start: range[0], end, text: '' };
+  }
   const previous = ranges[index - 1];
   return previous ? { start: previous[1], end: range[1], text: '' } : null;
 }
@@ -383,9 +424,18 @@ function nodeStart(node: unknown): number | undefined {
   return isNode(node) ? (node as Node).range?.[0] : undefined;
 }
 
-/** A node's value end without trailing whitespace (block collections end after their last line break). */
+/**
+ * Where a node's content ends: for a block collection, the end of its last item (its range would
+ * also cover comment lines that follow, which belong to what comes next); for anything else, its
+ * value range without trailing whitespace.
+ */
 function contentEnd(node: unknown, source: string): number {
   if (!isNode(node) || !node.range) return 0;
+  if (isCollection(node) && !node.flow && node.items.length > 0) {
+    const last: unknown = node.items[node.items.length - 1];
+    if (isPair(last)) return pairEnd(last, source);
+    if (isNode(last)) return contentEnd(last, source);
+  }
   let end = node.range[1];
   while (end > node.range[0] && /\s/.test(source[end - 1] ?? '')) end--;
   return end;
@@ -402,6 +452,22 @@ function colonEnd(source: string, pair: Pair): number | undefined {
   let i = keyRange[1];
   while (i < source.length && (source[i] === ' ' || source[i] === '\t')) i++;
   return source[i] === ':' ? i + 1 : undefined;
+}
+
+/**
+ * The start of the comment lines right above a line (same indentation, no blank line between):
+ * they describe what is on that line, so they go when it is deleted.
+ */
+function leadingCommentsStart(source: string, offset: number): number {
+  let start = lineStart(source, offset);
+  const indent = offset - start;
+  while (start > 0) {
+    const previous = lineStart(source, start - 1);
+    const line = source.slice(previous, start - 1).replace(/\r$/, '');
+    if (line.length <= indent || line.slice(0, indent).trim() !== '' || line[indent] !== '#') break;
+    start = previous;
+  }
+  return start;
 }
 
 function lineStart(source: string, offset: number): number {

@@ -160,23 +160,28 @@ function producesData(source: string, expected: unknown): boolean {
 function rewrite(source: string, path: FieldPath, change: DataChange): string | null {
   const doc = parseDocument(source, PARSE_OPTIONS);
   if (doc.errors.length > 0 || path.length === 0) return null;
-  switch (change.op) {
-    case 'set':
-      doc.setIn(path, doc.createNode(change.value));
-      break;
-    case 'insert': {
-      const list: unknown = doc.getIn(path, true);
-      if (!isSeq(list)) {
-        if (change.index !== 0 || list !== undefined) return null;
-        doc.setIn(path, doc.createNode([change.value]));
-      } else list.items.splice(change.index, 0, doc.createNode(change.value));
-      break;
+  try {
+    switch (change.op) {
+      case 'set':
+        doc.setIn(path, doc.createNode(change.value));
+        break;
+      case 'insert': {
+        const list: unknown = doc.getIn(path, true);
+        if (isSeq(list)) list.items.splice(change.index, 0, doc.createNode(change.value));
+        else if (change.index === 0 && list === undefined)
+          doc.setIn(path, doc.createNode([change.value]));
+        else return null;
+        break;
+      }
+      case 'delete':
+        doc.deleteIn(path);
+        break;
     }
-    case 'delete':
-      doc.deleteIn(path);
-      break;
+    return doc.toString({ indent: 2, lineWidth: 0 });
+  } catch {
+    // The YAML library refuses paths through scalars; the caller reports the patch as failed.
+    return null;
   }
-  return doc.toString({ indent: 2, lineWidth: 0 });
 }
 
 function addResource(

@@ -1,4 +1,4 @@
-import { Scalar, type Scalar as ScalarNode, stringify } from 'yaml';
+import { Document, Scalar, type Scalar as ScalarNode, stringify, visit } from 'yaml';
 import { orderKeys } from './keyOrder.ts';
 
 /** How new text is laid out, read from the document it goes into. */
@@ -47,11 +47,9 @@ export function renderBlock(
   context: string,
 ): string {
   if (!isNonEmptyCollection(value)) return renderScalarOrEmpty(value);
-  const text = stringify(orderKeys(value, context), {
-    indent: 2,
-    lineWidth: 0,
-    indentSeq: style.indentSeq,
-  }).replace(/\n$/, '');
+  const text = toDocument(value, context)
+    .toString({ indent: 2, lineWidth: 0, indentSeq: style.indentSeq })
+    .replace(/\n$/, '');
   const pad = ' '.repeat(column);
   return text
     .split('\n')
@@ -67,10 +65,21 @@ export function renderBlock(
  */
 export function renderFlow(value: unknown, context: string): string {
   if (!isNonEmptyCollection(value)) return renderScalarOrEmpty(value);
-  return stringify(orderKeys(value, context), { collectionStyle: 'flow', lineWidth: 0 }).replace(
-    /\n$/,
-    '',
-  );
+  return toDocument(value, context)
+    .toString({ collectionStyle: 'flow', lineWidth: 0 })
+    .replace(/\n$/, '');
+}
+
+/** A document for new text: keys in kubectl order, strings YAML 1.1 would misread quoted. */
+function toDocument(value: unknown, context: string): Document {
+  const doc = new Document(orderKeys(value, context));
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && yaml11Special.test(node.value))
+        node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc;
 }
 
 function renderScalarOrEmpty(value: unknown): string {
