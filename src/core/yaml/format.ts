@@ -36,7 +36,7 @@ export function formatDocuments(text: string): FormatResult {
     const firstKey = isPair(first) && isNode(first.key) ? first.key : undefined;
     if (firstKey?.commentBefore && !doc.commentBefore) {
       doc.commentBefore = firstKey.commentBefore;
-      firstKey.commentBefore = undefined;
+      firstKey.commentBefore = null;
     }
     keepKeyLineComments(doc.contents, source);
     reorder(doc.contents, 'root');
@@ -84,7 +84,7 @@ function keepKeyLineComments(node: unknown, source: string): void {
       if (key?.range && value?.range && comment && !comment.includes('\n') && !key.comment) {
         if (/^[ \t]*:[ \t]*#/.test(source.slice(key.range[1], value.range[0]))) {
           key.comment = comment;
-          value.commentBefore = undefined;
+          value.commentBefore = null;
         }
       }
       keepKeyLineComments(pair.value, source);
