@@ -3,6 +3,7 @@
  * graph projection and commands. Pure TypeScript with no UI or DOM dependency; the browser, the
  * worker and the CLI import it from here only.
  */
+export * from './attach/index.ts';
 export * from './diagnostics/diagnostic.ts';
 export * from './model/identity.ts';
 export * from './model/resource.ts';
