@@ -1,5 +1,6 @@
 import { UsageError } from './args.ts';
 import { runFmt, fmtUsage } from './commands/fmt.ts';
+import { graphUsage, runGraph } from './commands/graph.ts';
 import { InputError } from './inputs.ts';
 import { type CliIO, createNodeIO } from './io.ts';
 
@@ -14,6 +15,11 @@ const commands: Readonly<Record<string, Command>> = {
     summary: 'print documents in canonical form, keeping comments',
     usage: fmtUsage,
     run: runFmt,
+  },
+  graph: {
+    summary: 'print the graph the canvas shows, as Mermaid, Graphviz or JSON',
+    usage: graphUsage,
+    run: runGraph,
   },
 };
 

@@ -4,7 +4,9 @@
  * worker and the CLI import it from here only.
  */
 export * from './attach/index.ts';
+export * from './commands/index.ts';
 export * from './diagnostics/diagnostic.ts';
+export * from './graph/index.ts';
 export * from './model/identity.ts';
 export * from './model/resource.ts';
 export type * from './model/core.ts';

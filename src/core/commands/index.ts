@@ -1,0 +1,21 @@
+/** Editing commands: one user intent per file, each `(workspace, args) → patches | error`. */
+export * from './commandResult.ts';
+export * from './addBackendRef.ts';
+export * from './addFilter.ts';
+export * from './addListener.ts';
+export * from './addMatch.ts';
+export * from './addReferenceGrantFor.ts';
+export * from './addResource.ts';
+export * from './addRule.ts';
+export * from './attachRouteToParent.ts';
+export * from './deleteElement.ts';
+export * from './deleteField.ts';
+export * from './deleteResource.ts';
+export * from './duplicateResource.ts';
+export { findReferences, type Reference, type ReferenceKind } from './findReferences.ts';
+export * from './moveRule.ts';
+export * from './renameResource.ts';
+export { DEFAULT_NAMES } from './resourceTemplates.ts';
+export * from './setBackendWeight.ts';
+export * from './setField.ts';
+export { nameProblem, uniqueName } from './workspaceQueries.ts';
