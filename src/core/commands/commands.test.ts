@@ -249,23 +249,22 @@ describe('commands produce minimal text edits', () => {
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('moveRule keeps the text of the rules it does not move', () => {
-    const moved = `      backendRefs:
-        - name: web-v1
-          port: 8080
-`;
+  it('moveRule moves the text of the rule, and each rule keeps its comments', () => {
     const mirror = `    - filters:
         - type: RequestMirror
           requestMirror:
             backendRef:
               name: web-v2
               port: 8080
-${moved}`;
+      backendRefs:
+        - name: web-v1
+          port: 8080
+`;
     const after = run(workspace, moveRule(workspace, { route: ids.web, from: 1, to: 0 }));
-    const start = shop.indexOf(
-      '    - matches:\n        - path:\n            type: PathPrefix\n            value: /api',
-    );
+    const start = shop.indexOf('    # canary split\n');
     expect(after.text).toBe(shop.slice(0, start) + mirror + shop.slice(start).replace(mirror, ''));
+    const back = run(after, moveRule(after, { route: ids.web, from: 0, to: 1 }));
+    expect(back.text).toBe(shop);
   });
 
   it('addResource appends a valid resource with a unique name', () => {

@@ -15,9 +15,7 @@ export interface MoveRuleArgs {
 
 /**
  * Moves a rule to another position (rule order breaks ties between equally specific matches,
- * semantics.md (a) A6). The other rules keep their text; the moved rule is written anew at its
- * new place, so comments inside it do not follow it (a patch can delete and insert list items,
- * not move their text).
+ * semantics.md (a) A6). The rule's text moves with its comments; every other byte stays.
  *
  * @param workspace - The documents.
  * @param args - The route and the two positions.
@@ -32,14 +30,12 @@ export function moveRule(workspace: Workspace, args: MoveRuleArgs): CommandResul
   const toProblem = requireRule(route, entry.id, args.to);
   if (toProblem) return toProblem;
   if (args.from === args.to) return { error: `The rule is already at position ${args.to}` };
-  const rule = valueAt(entry.raw, ['spec', 'rules', args.from]);
-  if (rule === undefined) return { error: `${displayName(entry.id)} has no rule ${args.from}` };
+  if (valueAt(entry.raw, ['spec', 'rules', args.from]) === undefined) {
+    return { error: `${displayName(entry.id)} has no rule ${args.from}` };
+  }
   const path = ['spec', 'rules'];
   return {
-    patches: [
-      { op: 'delete', target: entry.id, path: [...path, args.from] },
-      { op: 'insert', target: entry.id, path, index: args.to, value: rule },
-    ],
+    patches: [{ op: 'move', target: entry.id, path, from: args.from, to: args.to }],
     select: { target: entry.id, path: [...path, args.to] },
   };
 }

@@ -6,7 +6,8 @@
 export type DataChange =
   | { readonly op: 'set'; readonly value: unknown }
   | { readonly op: 'insert'; readonly index: number; readonly value: unknown }
-  | { readonly op: 'delete' };
+  | { readonly op: 'delete' }
+  | { readonly op: 'move'; readonly from: number; readonly to: number };
 
 /**
  * Applies a change to a copy of `data` at `path`.
@@ -33,6 +34,12 @@ export function changeIn(
       }
       case 'delete':
         return undefined;
+      case 'move': {
+        const list = Array.isArray(data) ? [...(data as readonly unknown[])] : [];
+        const [item] = list.splice(change.from, 1);
+        list.splice(change.to, 0, item);
+        return list;
+      }
     }
   }
   if (typeof head === 'number') {

@@ -167,6 +167,60 @@ export function editDelete(target: EditableDocument, path: FieldPath): LocalEdit
   return null;
 }
 
+/**
+ * Edits the text to move a list item, with its comments, to another position.
+ *
+ * @param target - The document.
+ * @param path - The full path of the list.
+ * @param from - The item's index now.
+ * @param to - Its index afterwards.
+ * @returns The edit, or null when the list is not a block list this can rearrange.
+ */
+export function editMove(
+  target: EditableDocument,
+  path: FieldPath,
+  from: number,
+  to: number,
+): LocalEdit {
+  const steps = walk(target.doc, path);
+  const seq = steps && steps.length - 1 === path.length ? steps[steps.length - 1]?.node : undefined;
+  if (!isSeq(seq) || seq.flow || from === to) return null;
+  const { source } = target;
+  const regions: [number, number][] = [];
+  for (const item of seq.items) {
+    const start = nodeStart(item);
+    const dash = start === undefined ? -1 : source.lastIndexOf('-', start - 1);
+    if (dash < 0 || !firstOnLine(source, dash)) return null;
+    regions.push([
+      leadingCommentsStart(source, dash),
+      lineEndAfter(source, contentEnd(item, source)),
+    ]);
+  }
+  const moving = regions[from];
+  const anchor = regions[to];
+  if (!moving || !anchor) return null;
+  const piece = (start: number, end: number) => {
+    const text = source.slice(start, end);
+    return text.endsWith('\n') ? text : text + styleOf(target).newline;
+  };
+  if (from < to) {
+    const text = piece(moving[1], anchor[1]) + piece(moving[0], moving[1]);
+    return {
+      start: moving[0],
+      end: anchor[1],
+      text:
+        anchor[1] === source.length && !source.endsWith('\n') ? text.replace(/\r?\n$/, '') : text,
+    };
+  }
+  const text = piece(moving[0], moving[1]) + source.slice(anchor[0], moving[0]);
+  const end = moving[1];
+  return {
+    start: anchor[0],
+    end,
+    text: end === source.length && !source.endsWith('\n') ? text.replace(/\r?\n$/, '') : text,
+  };
+}
+
 /** The nodes along a path: steps[0] is the root; one more per path segment found. Null if the path crosses an alias. */
 function walk(doc: Document.Parsed, path: FieldPath): Step[] | null {
   const steps: Step[] = [{ node: doc.contents, pair: undefined, context: 'root' }];

@@ -155,6 +155,25 @@ describe('applyPatches keeps every byte it does not edit', () => {
     expect(patched(patches)).toBe(expectReplaced(before, after));
   });
 
+  it('moves a list item with its comments', () => {
+    const source = `kind: X
+apiVersion: v1
+metadata: {name: x}
+items2:
+  # first
+  - a: 1
+  - b: 2 # second
+  # third
+  - c: 3
+`;
+    const id: ResourceId = { group: '', kind: 'X', namespace: 'default', name: 'x' };
+    const down = patched([{ op: 'move', target: id, path: ['items2'], from: 0, to: 2 }], source);
+    expect(down).toBe(source.replace('  # first\n  - a: 1\n', '') + '  # first\n  - a: 1\n');
+    expect(patched([{ op: 'move', target: id, path: ['items2'], from: 2, to: 0 }], down)).toBe(
+      source,
+    );
+  });
+
   it('removes, adds and moves whole documents', () => {
     const serviceDocument =
       '---\napiVersion: v1\nkind: Service\nmetadata: {name: web-v1, namespace: shop}\nspec:\n  ports: [{port: 8080}]\n';

@@ -8,6 +8,7 @@ import {
   type LocalEdit,
   editDelete,
   editInsert,
+  editMove,
   editSet,
   styleOf,
 } from './nodeEdits.ts';
@@ -38,6 +39,15 @@ export type Patch =
       readonly value: unknown;
     }
   | { readonly op: 'delete'; readonly target: ResourceId; readonly path: FieldPath }
+  | {
+      readonly op: 'move';
+      readonly target: ResourceId;
+      /** The list. */
+      readonly path: FieldPath;
+      /** The item's index now, and its index afterwards. */
+      readonly from: number;
+      readonly to: number;
+    }
   | {
       readonly op: 'addResource';
       readonly value: Readonly<Record<string, unknown>>;
@@ -91,6 +101,12 @@ function patchEdits(workspace: Workspace, patch: Patch): readonly TextEdit[] | s
       });
     case 'delete':
       return fieldEdit(workspace, patch.target, patch.path, { op: 'delete' });
+    case 'move':
+      return fieldEdit(workspace, patch.target, patch.path, {
+        op: 'move',
+        from: patch.from,
+        to: patch.to,
+      });
     case 'renameResource':
       return fieldEdit(workspace, patch.target, ['metadata', 'name'], {
         op: 'set',
@@ -149,6 +165,8 @@ function inPlace(target: EditableDocument, path: FieldPath, change: DataChange):
       return editInsert(target, path, change.index, change.value);
     case 'delete':
       return editDelete(target, path);
+    case 'move':
+      return editMove(target, path, change.from, change.to);
   }
 }
 
@@ -176,6 +194,13 @@ function rewrite(source: string, path: FieldPath, change: DataChange): string | 
       case 'delete':
         doc.deleteIn(path);
         break;
+      case 'move': {
+        const list: unknown = doc.getIn(path, true);
+        if (!isSeq(list)) return null;
+        const [item] = list.items.splice(change.from, 1);
+        list.items.splice(change.to, 0, item);
+        break;
+      }
     }
     return doc.toString({ indent: 2, lineWidth: 0 });
   } catch {
