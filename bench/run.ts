@@ -3,9 +3,11 @@
  * (contract.md section 3), with a human-readable line before each.
  */
 import type { Bench, BenchResult } from './harness.ts';
+import { simulateBenches } from './suites/simulate.ts';
+import { validateBenches } from './suites/validate.ts';
 import { workspaceBenches } from './suites/workspace.ts';
 
-const suites: readonly Bench[] = [...workspaceBenches];
+const suites: readonly Bench[] = [...workspaceBenches, ...simulateBenches, ...validateBenches];
 
 function parseOnly(argv: readonly string[]): string | undefined {
   const index = argv.indexOf('--only');

@@ -1,6 +1,8 @@
 import { UsageError } from './args.ts';
 import { runFmt, fmtUsage } from './commands/fmt.ts';
 import { graphUsage, runGraph } from './commands/graph.ts';
+import { routeUsage, runRoute } from './commands/route.ts';
+import { runValidate, validateUsage } from './commands/validate.ts';
 import { InputError } from './inputs.ts';
 import { type CliIO, createNodeIO } from './io.ts';
 
@@ -20,6 +22,16 @@ const commands: Readonly<Record<string, Command>> = {
     summary: 'print the graph the canvas shows, as Mermaid, Graphviz or JSON',
     usage: graphUsage,
     run: runGraph,
+  },
+  route: {
+    summary: 'simulate a request through the resources and explain the decision',
+    usage: routeUsage,
+    run: runRoute,
+  },
+  validate: {
+    summary: 'check schemas, CEL rules, references and attachment; compute status',
+    usage: validateUsage,
+    run: runValidate,
   },
 };
 

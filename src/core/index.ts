@@ -18,6 +18,8 @@ export type * from './model/l4Route.ts';
 export type * from './model/meta.ts';
 export type * from './model/policy.ts';
 export type * from './model/references.ts';
+export * from './simulate/index.ts';
+export * from './validate/index.ts';
 export * from './yaml/fieldPath.ts';
 export * from './yaml/format.ts';
 export { LIMITS, formatBytes, utf8Length } from './yaml/limits.ts';
