@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
 
-const port = 4173;
+const port = Number(process.env.SWITCHYARD_E2E_PORT ?? 4173);
 const preview = `npx vite preview --port ${port} --strictPort`;
 
 export default defineConfig({

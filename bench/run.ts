@@ -2,12 +2,24 @@
  * `npm run bench [-- --only <prefix>]`: runs every benchmark and prints one JSON line per figure
  * (contract.md section 3), with a human-readable line before each.
  */
+import { bundleInitialJsBench } from './browser/bundleInitialJsGzip.ts';
+import { canvasImportBench } from './browser/canvasImport1250.ts';
+import { canvasPanBench } from './browser/canvasPanFrameP95.ts';
+import { editorBrowserBenches } from './browser/editorBenches.ts';
 import type { Bench, BenchResult } from './harness.ts';
 import { simulateBenches } from './suites/simulate.ts';
 import { validateBenches } from './suites/validate.ts';
 import { workspaceBenches } from './suites/workspace.ts';
 
-const suites: readonly Bench[] = [...workspaceBenches, ...simulateBenches, ...validateBenches];
+const suites: readonly Bench[] = [
+  ...workspaceBenches,
+  ...simulateBenches,
+  ...validateBenches,
+  ...editorBrowserBenches,
+  canvasImportBench,
+  canvasPanBench,
+  bundleInitialJsBench,
+];
 
 function parseOnly(argv: readonly string[]): string | undefined {
   const index = argv.indexOf('--only');

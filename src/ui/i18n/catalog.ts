@@ -1,10 +1,26 @@
 import { appMessages } from './appMessages.ts';
+import { canvasMessages } from '../canvas/canvasMessages.ts';
+import { editorMessages } from '../editor/editorMessages.ts';
+import { inspectorMessages } from '../inspector/inspectorMessages.ts';
+import { ioMessages } from '../io/ioMessages.ts';
+import { persistenceMessages } from '../persistence/persistenceMessages.ts';
+import { problemsMessages } from '../problems/problemsMessages.ts';
+import { shellMessages } from '../shell/shellMessages.ts';
 
 /**
  * Every feature's messages. To add a feature's messages, import its `defineMessages` result and
  * list it here (one line each).
  */
-const features = [appMessages] as const;
+const features = [
+  appMessages,
+  canvasMessages,
+  editorMessages,
+  inspectorMessages,
+  ioMessages,
+  persistenceMessages,
+  problemsMessages,
+  shellMessages,
+] as const;
 
 type KeysOf<F> = F extends { readonly en: Readonly<Record<infer K, string>> } ? K : never;
 

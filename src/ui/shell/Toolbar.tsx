@@ -1,13 +1,18 @@
 import { type ChangeEvent, useCallback } from 'react';
+import { CanvasToolbarItems } from '../canvas/CanvasToolbarItems.tsx';
 import { LANGUAGES, type Language } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
+import { ExportMenu } from '../io/ExportMenu.tsx';
+import { openImportPicker } from '../io/openImportPicker.ts';
 import type { ThemePreference } from '../store/preferencesSlice.ts';
 import { selectCanRedo, selectCanUndo, selectLanguage, selectTheme } from '../store/selectors.ts';
 import { appStore, useAppStore } from '../store/store.ts';
+import { formatDocument, redoChange, undoChange } from './documentActions.ts';
+import { SaveStatus } from './SaveStatus.tsx';
 
 const themes: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
-/** The main toolbar: document actions, history, language and theme. */
+/** The main toolbar: import and export, history, format, language and theme. */
 export function Toolbar() {
   const t = useT();
   const canUndo = useAppStore(selectCanUndo);
@@ -30,9 +35,19 @@ export function Toolbar() {
       <div className="toolbar-group">
         <button
           type="button"
+          title={t('toolbar.importHint')}
+          onClick={() => openImportPicker(t('import.pickerLabel'))}
+        >
+          {t('toolbar.import')}
+        </button>
+        <ExportMenu />
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
           disabled={!canUndo}
           title={t('toolbar.undoHint')}
-          onClick={() => appStore.getState().undo()}
+          onClick={undoChange}
         >
           {t('toolbar.undo')}
         </button>
@@ -40,12 +55,17 @@ export function Toolbar() {
           type="button"
           disabled={!canRedo}
           title={t('toolbar.redoHint')}
-          onClick={() => appStore.getState().redo()}
+          onClick={redoChange}
         >
           {t('toolbar.redo')}
         </button>
+        <button type="button" title={t('toolbar.formatHint')} onClick={formatDocument}>
+          {t('toolbar.format')}
+        </button>
       </div>
+      <CanvasToolbarItems />
       <div className="toolbar-spacer" />
+      <SaveStatus />
       <label className="toolbar-select">
         <span className="visually-hidden">{t('toolbar.language')}</span>
         <select value={language} onChange={onLanguage}>

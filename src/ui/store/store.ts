@@ -3,13 +3,24 @@ import { useStore } from 'zustand';
 import { type DocumentSlice, createDocumentSlice } from './documentSlice.ts';
 import { type PreferencesSlice, createPreferencesSlice } from './preferencesSlice.ts';
 import { type SelectionSlice, createSelectionSlice } from './selectionSlice.ts';
+import { type ViewSlice, createViewSlice } from './viewSlice.ts';
+import { type AnalysisSlice, createAnalysisSlice } from '../analysis/analysisSlice.ts';
+import { type EditorSlice, createEditorSlice } from '../editor/editorSlice.ts';
+import { type NoticesSlice, createNoticesSlice } from '../shell/noticesSlice.ts';
+import { type PersistenceSlice, createPersistenceSlice } from '../persistence/persistenceSlice.ts';
 
 /**
  * The application state: one store built from typed slices (zustand's slices pattern). Document
  * state (the YAML) and session state (selection, view, preferences) are separate slices.
  */
-export type AppState = DocumentSlice & SelectionSlice & PreferencesSlice;
-
+export type AppState = DocumentSlice &
+  SelectionSlice &
+  PreferencesSlice &
+  ViewSlice &
+  AnalysisSlice &
+  EditorSlice &
+  NoticesSlice &
+  PersistenceSlice;
 /**
  * Creates the store (one per page; tests create their own).
  *
@@ -20,6 +31,11 @@ export function createAppStore() {
     ...createDocumentSlice(...a),
     ...createSelectionSlice(...a),
     ...createPreferencesSlice(...a),
+    ...createViewSlice(...a),
+    ...createAnalysisSlice(...a),
+    ...createEditorSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createPersistenceSlice(...a),
   }));
 }
 

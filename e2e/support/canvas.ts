@@ -1,0 +1,126 @@
+import { type Locator, type Page, expect } from '@playwright/test';
+
+/**
+ * The route graph, its palette, menus and dialogs, and the inspector, as a person uses them:
+ * nodes are found by their accessible names (`HTTPRoute default/web`), actions by their labels.
+ */
+export class Canvas {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  /** The `Route graph` region (contract.md section 2). */
+  get region(): Locator {
+    return this.page.getByRole('region', { name: 'Route graph' });
+  }
+
+  /** The `Inspector` region. */
+  get inspector(): Locator {
+    return this.page.getByRole('region', { name: 'Inspector' });
+  }
+
+  /** A resource on the canvas, by its accessible name. */
+  node(name: string): Locator {
+    return this.region.getByRole('group', { name, exact: true });
+  }
+
+  /**
+   * Opens the app and waits until it shows its first document (the built-in canary example when
+   * there is no saved work), so what a test loads next is not replaced by it.
+   */
+  async open(page: Page = this.page): Promise<void> {
+    await page.goto('./');
+    await expect(this.node('GatewayClass example')).toBeVisible({ timeout: 20_000 });
+    await this.settled();
+  }
+
+  /** Waits until every node is placed (no layout pending). */
+  async settled(): Promise<void> {
+    await expect(this.region.locator('.sy-canvas-body')).toHaveAttribute('aria-busy', 'false', {
+      timeout: 20_000,
+    });
+  }
+
+  /** Adds a resource from the palette, with the keyboard. */
+  async add(kind: string): Promise<void> {
+    const button = this.region.getByRole('button', { name: 'Add resource' });
+    await button.focus();
+    await this.page.keyboard.press('Enter');
+    const item = this.page.getByRole('menuitem', { name: `Add ${kind}`, exact: true });
+    await expect(item).toBeVisible();
+    await item.focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Focuses a node, as Tab does. */
+  async focus(name: string): Promise<void> {
+    await this.node(name).focus();
+  }
+
+  /** Opens a node's action menu with the keyboard (Shift+F10) and runs one of its actions. */
+  async act(name: string, action: string): Promise<void> {
+    await this.focus(name);
+    await this.page.keyboard.press('Shift+F10');
+    const menu = this.page.getByRole('menu', { name: /^Actions for / });
+    await expect(menu).toBeVisible();
+    await menu.getByRole('menuitem', { name: action }).click();
+  }
+
+  /** A dialog of the designer by its title. */
+  dialog(title: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name: title });
+  }
+
+  /** Renames a resource: F2, the new name, Rename. */
+  async rename(name: string, to: string): Promise<void> {
+    await this.focus(name);
+    await this.page.keyboard.press('F2');
+    const dialog = this.dialog(/^Rename /);
+    await dialog.getByRole('textbox', { name: 'New name' }).fill(to);
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** "Attach to…": picks a parent by its label in the list. */
+  async attach(route: string, parent: string): Promise<void> {
+    await this.act(route, 'Attach to…');
+    const dialog = this.dialog(/^Attach /);
+    await dialog.getByRole('combobox', { name: 'Parent' }).selectOption({ label: parent });
+    await dialog.getByRole('button', { name: 'Attach' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** "Send to…": picks a backend Service by its label in the list. */
+  async sendTo(route: string, service: string): Promise<void> {
+    await this.act(route, 'Send to…');
+    const dialog = this.dialog(/^Send traffic from /);
+    await dialog
+      .getByRole('combobox', { name: 'Backend Service' })
+      .selectOption({ label: service });
+    await dialog.getByRole('button', { name: 'Add backend' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** A handle of a node: `parents`, `rule:0`, `listener:http`, `frontend`, `backend`… */
+  handle(name: string, id: string, type: 'source' | 'target'): Locator {
+    return this.node(name).locator(`.react-flow__handle.${type}[data-handleid="${id}"]`);
+  }
+
+  /** Drags from one handle to another with the mouse. */
+  async drag(from: Locator, to: Locator): Promise<void> {
+    const start = await from.boundingBox();
+    const end = await to.boundingBox();
+    if (!start || !end) throw new Error('a handle is not on screen');
+    await this.page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** The toolbar's `Fit view`, so every node is on screen. */
+  async fit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Fit view' }).click();
+  }
+}

@@ -1,0 +1,29 @@
+import { expect, test } from './support/fixtures.ts';
+
+test('the production build runs the YAML worker: schema completion and hovers from the CRDs', async ({
+  page,
+  yamlPane,
+}) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('./');
+  await yamlPane.replaceText(
+    'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  hostnames:\n    - www.example.com\n',
+  );
+  await yamlPane.type('  ');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.getByRole('listbox', { name: /suggest/i });
+  await expect(suggestions.getByRole('option', { name: /parentRefs/ })).toBeVisible();
+  await expect(suggestions.getByRole('option', { name: /rules/ })).toBeVisible();
+  expect(workers.some((url) => /yaml\.worker/.test(url))).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
+});

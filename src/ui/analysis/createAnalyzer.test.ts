@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Workspace } from '../../core/index.ts';
+import { type ValidateWorkspace, createAnalyzer } from './createAnalyzer.ts';
+import type { AnalysisRequest, AnalysisResponse } from './protocol.ts';
+
+const text = `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: web
+spec:
+  rules:
+    - backendRefs:
+        - name: missing
+          port: 80
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+`;
+
+// A validator that finds one thing: the backendRef to "missing".
+const findMissing: ValidateWorkspace = (workspace: Workspace) => {
+  const start = workspace.text.indexOf('missing');
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code: 'BackendNotFound',
+    message: 'Service default/missing does not exist',
+    resource: { kind: 'HTTPRoute', namespace: '', name: 'web' },
+    path: 'spec.rules[0].backendRefs[0].name',
+    range: { start, end: start + 'missing'.length },
+  };
+  return {
+    diagnostics: start < 0 ? [] : [diagnostic],
+    statuses: [{ resourceKey: 'route', status: { parents: [] } }],
+  };
+};
+
+const request = (revision: number, body: string, known: AnalysisRequest['known'] = null) => ({
+  revision,
+  text: body,
+  channel: 'standard' as const,
+  known,
+});
+
+function ok(response: AnalysisResponse) {
+  if (!response.ok) throw new Error(response.error);
+  return response;
+}
+
+describe('the analyzer', () => {
+  it('returns each finding with its line, column and resource', () => {
+    const analyze = createAnalyzer(findMissing, () => 0);
+    const response = ok(analyze(request(3, text)));
+    expect(response).toMatchObject({ revision: 3, channel: 'standard' });
+    expect(response.problems).toEqual([
+      expect.objectContaining({
+        start: { line: 8, column: 17 },
+        end: { line: 8, column: 24 },
+        resourceKey: 'gateway.networking.k8s.io/HTTPRoute/default/web',
+      }),
+    ]);
+  });
+
+  it('includes what parsing found, once, placed in its resource', () => {
+    const analyze = createAnalyzer(
+      (workspace) => ({ diagnostics: workspace.diagnostics, statuses: [] }),
+      () => 0,
+    );
+    const response = ok(analyze(request(1, `${text}---\nkind: [oops\n`)));
+    expect(response.problems?.map((problem) => problem.diagnostic.code)).toEqual(['YAMLSyntax']);
+  });
+
+  it('leaves out results the page holds, and sends them when they change', () => {
+    const analyze = createAnalyzer(findMissing, () => 0);
+    const first = ok(analyze(request(1, text)));
+    const known = { problems: first.problemsFingerprint, statuses: first.statusesFingerprint };
+    const same = ok(analyze(request(2, `${text}# a comment at the end\n`, known)));
+    expect(same).toMatchObject({ problems: null, statuses: null });
+    expect(same.problemsFingerprint).toBe(first.problemsFingerprint);
+    const fixed = ok(analyze(request(3, text.replace('missing', 'web'), known)));
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.problemsFingerprint).not.toBe(first.problemsFingerprint);
+    expect(fixed.statuses).toBeNull();
+  });
+
+  it('reports a validator defect as an error answer instead of throwing', () => {
+    const analyze = createAnalyzer(
+      () => {
+        throw new Error('boom');
+      },
+      () => 0,
+    );
+    expect(analyze({ ...request(9, text), channel: 'experimental' })).toEqual({
+      ok: false,
+      revision: 9,
+      channel: 'experimental',
+      error: 'boom',
+    });
+  });
+});

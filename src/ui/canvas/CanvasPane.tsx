@@ -1,0 +1,64 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useMemo, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { useAppStore } from '../store/store.ts';
+import type { AppState } from '../store/store.ts';
+import './canvas.css';
+import { CanvasBar } from './CanvasBar.tsx';
+import {
+  selectCollapsed,
+  selectFilter,
+  selectLayoutPending,
+  selectStale,
+} from './canvasSelectors.ts';
+import { DesignerDialogs } from './DesignerDialogs.tsx';
+import { GraphCanvas, type MenuRequest } from './GraphCanvas.tsx';
+import { NodeMenu } from './NodeMenu.tsx';
+import { useCanvasGraph } from './useCanvasGraph.ts';
+import { visibleGraph } from './visibleGraph.ts';
+
+/**
+ * The designer's canvas, for the `Route graph` region: the tools bar, the graph (the last good
+ * state of the document, marked stale while the text does not read), the node menu and the
+ * designer's dialogs. `aria-busy` is true until every node is placed.
+ */
+export function CanvasPane() {
+  const t = useT();
+  const graph = useCanvasGraph();
+  const collapsed = useAppStore(selectCollapsed);
+  const filter = useAppStore(selectFilter);
+  const visible = useMemo(
+    () => visibleGraph(graph, { collapsed, filter }),
+    [graph, collapsed, filter],
+  );
+  const stale = useAppStore(selectStale);
+  const pending = useAppStore(selectLayoutPending);
+  const unplaced = useAppStore((state: AppState) =>
+    visible.nodes.some((node) => !state.positions.has(node.id)),
+  );
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const busy = pending || unplaced;
+  return (
+    <div className="sy-canvas">
+      <CanvasBar graph={graph} visible={visible} />
+      {stale && (
+        <div className="sy-stale" role="status">
+          {t('canvas.stale')}
+        </div>
+      )}
+      <div className={stale ? 'sy-canvas-body is-stale' : 'sy-canvas-body'} aria-busy={busy}>
+        <ReactFlowProvider>
+          <GraphCanvas graph={graph} visible={visible} onMenu={setMenu} />
+        </ReactFlowProvider>
+        {busy && graph.nodes.length > 0 && (
+          <div className="sy-busy" role="status">
+            {t('canvas.busy')}
+          </div>
+        )}
+      </div>
+      {menu && <NodeMenu request={menu} onClose={() => setMenu(null)} />}
+      <DesignerDialogs />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { type Graph, projectGraph } from '../../core/index.ts';
+import type { AppState } from '../store/store.ts';
+import { useAppStore } from '../store/store.ts';
+import { selectLastGood } from '../store/selectors.ts';
+import { acceptedLookup } from './acceptedLookup.ts';
+
+const selectAnalysis = (state: AppState) => state.analysis;
+
+/**
+ * The graph of the last good workspace, with problem counts and Accepted conditions from the
+ * newest analysis (the parse findings until the first analysis arrives). Re-projected only when
+ * one of them changes; the projection keeps the node objects of unchanged resources.
+ *
+ * @returns The graph.
+ */
+export function useCanvasGraph(): Graph {
+  const workspace = useAppStore(selectLastGood);
+  const analysis = useAppStore(selectAnalysis);
+  const diagnostics = useMemo(
+    () => analysis?.problems.map((problem) => problem.diagnostic) ?? workspace.diagnostics,
+    [analysis, workspace],
+  );
+  const accepted = useMemo(
+    () => (analysis ? acceptedLookup(analysis.statuses) : undefined),
+    [analysis],
+  );
+  return useMemo(
+    () => projectGraph(workspace, accepted ? { diagnostics, accepted } : { diagnostics }),
+    [workspace, diagnostics, accepted],
+  );
+}

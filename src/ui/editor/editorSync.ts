@@ -1,0 +1,63 @@
+import { type TextEdit, diffTexts } from '../../core/index.ts';
+import type { TextChange } from '../store/documentSlice.ts';
+
+/** What the editor knows about its own text when the store's text changes. */
+export interface EditorTextState {
+  /** The text the editor last sent to the store or last received from it. */
+  readonly synced: string;
+  /** True when the editor has edits the store has not seen yet. */
+  readonly pending: boolean;
+  /** Reads the editor's whole text (only called when the cheaper checks cannot decide). */
+  readonly read: () => string;
+}
+
+/**
+ * The edits that bring the editor's text up to a new store text, as small as the store's own
+ * change allows: a canvas or inspector edit arrives as the few characters it changed, so the
+ * cursor, selection, scroll, folding and the rest of the text stay as they are.
+ *
+ * @param editor - The editor's view of its text.
+ * @param previous - The store's text before the change.
+ * @param next - The store's text after it.
+ * @param change - The store's last change (its edits turn `previous` into `next` when it is current).
+ * @param revision - The store's revision after the change.
+ * @returns Edits to apply one after the other (each in offsets of the text the ones before made);
+ *   empty when the editor already shows `next`.
+ */
+export function catchUpEdits(
+  editor: EditorTextState,
+  previous: string,
+  next: string,
+  change: TextChange | null,
+  revision: number,
+): readonly TextEdit[] {
+  // The store echoing the editor's own text back: nothing to do, and no need to read the model.
+  if (!editor.pending && editor.synced === next) return [];
+  const upToDate = !editor.pending && editor.synced === previous;
+  if (upToDate && change?.revision === revision && change.edits.length > 0) return change.edits;
+  const current = upToDate ? previous : editor.read();
+  const edit = diffTexts(current, next);
+  return edit ? [edit] : [];
+}
+
+/** How long the editor waits after a keystroke before it gives the text to the store. */
+export interface SyncDelay {
+  /** Milliseconds after the last change. */
+  readonly quiet: number;
+  /** Milliseconds after the first unsent change, so long runs of typing still show. */
+  readonly max: number;
+}
+
+/** Texts up to this size are parsed on the next tick; larger ones wait for a pause in typing. */
+export const IMMEDIATE_SYNC_CHARS = 64 * 1024;
+
+/**
+ * The debounce for a text of some length: small documents sync at once; large ones (where a parse
+ * and a new canvas cost more than a keystroke's budget) wait for a short pause, and at most
+ * `max` milliseconds, so the canvas follows within the 150 ms a person reads as immediate.
+ *
+ * @param length - The text's length in characters.
+ */
+export function syncDelay(length: number): SyncDelay {
+  return length <= IMMEDIATE_SYNC_CHARS ? { quiet: 0, max: 0 } : { quiet: 40, max: 120 };
+}
