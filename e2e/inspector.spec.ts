@@ -119,7 +119,12 @@ test('a rule clicked on the canvas opens in the inspector', async ({ canvas, yam
   await canvas.inspector.getByRole('button', { name: 'Add rule' }).click();
   await canvas.inspector.getByRole('button', { name: 'Add rule' }).click();
   await canvas.inspector.getByRole('button', { name: 'Add rule' }).click();
-  await canvas.node(ROUTE).locator('[data-path="spec.rules[3]"]').click();
+  const added = canvas.node(ROUTE).locator('[data-path="spec.rules[3]"]');
+  await expect(added).toBeVisible();
+  // The taller node may now reach under the minimap: bring the whole graph into view first.
+  await canvas.settled();
+  await canvas.fit();
+  await added.click();
   await expect(canvas.inspector.locator('details[data-path="spec.rules[3]"]')).toHaveAttribute(
     'open',
     '',

@@ -18,9 +18,15 @@ test('the production build runs the YAML worker: schema completion and hovers fr
     'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  hostnames:\n    - www.example.com\n',
   );
   await yamlPane.type('  ');
-  await page.keyboard.press('Control+Space');
   const suggestions = page.getByRole('listbox', { name: /suggest/i });
-  await expect(suggestions.getByRole('option', { name: /parentRefs/ })).toBeVisible();
+  // The worker starts with the first request and loads the schema then: ask again until it answers.
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Space');
+    await expect(suggestions.getByRole('option', { name: /parentRefs/ })).toBeVisible({
+      timeout: 3_000,
+    });
+  }).toPass({ timeout: 30_000 });
   await expect(suggestions.getByRole('option', { name: /rules/ })).toBeVisible();
   expect(workers.some((url) => /yaml\.worker/.test(url))).toBe(true);
   expect(

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { createWorkspace } from '../../core/index.ts';
+import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { downloadText, downloadYaml } from '../io/exportYaml.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { AppState } from '../store/store.ts';
@@ -111,6 +112,7 @@ async function openFirstExample(store: StoreApi<AppState>): Promise<void> {
   // A static host may answer any path with the page itself: only resources are an example.
   if (createWorkspace(text).resources.length === 0) return;
   // The person may have started typing while the example loaded: their text wins.
+  flushPendingEdits();
   if (store.getState().text !== '') return;
   store.getState().loadText(text);
   store.setState({ past: [], future: [] });

@@ -9,6 +9,7 @@ import {
   diffTexts,
   updateWorkspace,
 } from '../../core/index.ts';
+import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { type ChangeOrigin, type HistoryEntry, record } from './history.ts';
 import type { AppState } from './store.ts';
 
@@ -74,6 +75,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   };
 
   const step = (from: 'past' | 'future') => {
+    flushPendingEdits();
     const state = get();
     const stack = state[from];
     const entry = stack[stack.length - 1];
@@ -102,6 +104,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     past: [],
     future: [],
     loadText(text) {
+      flushPendingEdits();
       const state = get();
       const workspace = updateWorkspace(state.workspace, text);
       const edit = diffTexts(state.text, text);
@@ -109,12 +112,15 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       set({ baseline: text });
     },
     setText(text, origin) {
+      // The editor's own unsent keystrokes go first, so a change from elsewhere never drops them.
+      if (origin !== 'yaml') flushPendingEdits();
       const state = get();
       if (text === state.text) return;
       const edit = diffTexts(state.text, text);
       change(updateWorkspace(state.workspace, text), edit ? [edit] : [], origin);
     },
     applyPatches(patches, origin) {
+      flushPendingEdits();
       const result = applyPatches(get().workspace, patches);
       if (!result.ok) return result.error;
       if (result.edits.length > 0) change(result.workspace, result.edits, origin);
