@@ -35,23 +35,30 @@ async function moveBefore(page: Page, text: string): Promise<void> {
 
 /**
  * Installed in the page (as source text: the bundler's helpers do not exist there). Records each
- * keydown's time stamp; `settled(broken)` resolves with the milliseconds from the last keydown to
- * the DOM mutation after which the canvas shows (or stops showing) its stale notice and the
- * Problems panel's error count is (or is no longer) above zero.
+ * keydown's time stamp; `settled(broken)` resolves with two times from the last keydown: to the
+ * DOM mutation after which the canvas shows (or stops showing) its stale notice, and to the one
+ * after which the Problems panel's error count is (or is no longer) above zero.
  */
 const PROBE = `
 window.keystrokeProbe = { lastKey: 0 };
 window.addEventListener('keydown', (event) => { window.keystrokeProbe.lastKey = event.timeStamp; }, true);
 window.keystrokeProbe.settled = (broken) => new Promise((resolve) => {
   const canvas = document.querySelector('[aria-label="Route graph"]');
-  const observer = new MutationObserver(() => {
+  let canvasAt = null;
+  let problemsAt = null;
+  const check = () => {
+    const now = performance.now() - window.keystrokeProbe.lastKey;
     const errors = [...document.querySelectorAll('button')].find((b) => /^Errors \\d+/.test(b.textContent));
     const hasErrors = !!errors && !/^Errors 0\\b/.test(errors.textContent);
     const stale = !!canvas && canvas.textContent.includes('the graph shows the last version');
-    if (hasErrors !== broken || stale !== broken) return;
-    observer.disconnect();
-    resolve(performance.now() - window.keystrokeProbe.lastKey);
-  });
+    if (canvasAt === null && stale === broken) canvasAt = now;
+    if (problemsAt === null && hasErrors === broken) problemsAt = now;
+    if (canvasAt !== null && problemsAt !== null) {
+      observer.disconnect();
+      resolve({ canvas: canvasAt, problems: problemsAt });
+    }
+  };
+  const observer = new MutationObserver(check);
   observer.observe(document.body, { subtree: true, childList: true, characterData: true });
 });
 `;
@@ -107,7 +114,13 @@ async function yamlWorkerLoads(): Promise<number> {
  * changes (the analysis worker: parse, validate, answer). Measured in the page from the keydown
  * event's time stamp to the DOM mutation that completes both.
  */
-async function keystrokeToCanvas(): Promise<{ p95: number; median: number; samples: number }> {
+interface KeystrokeFigures {
+  readonly canvas: { readonly p95: number; readonly median: number };
+  readonly problems: { readonly p95: number; readonly median: number };
+  readonly samples: number;
+}
+
+async function keystrokeToCanvas(): Promise<KeystrokeFigures> {
   const set = generateRouteSet({ northSouth: 1000, mesh: 0 });
   return runBrowserBench(async ({ page, url }) => {
     await page.goto(url);
@@ -117,22 +130,27 @@ async function keystrokeToCanvas(): Promise<{ p95: number; median: number; sampl
     await textbox.focus();
     await moveBefore(page, 'app-500-v1');
     await page.evaluate(PROBE);
-    const times: number[] = [];
+    const canvas: number[] = [];
+    const problems: number[] = [];
     const WARMUP = 4;
     const RUNS = 40;
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const breaking = i % 2 === 0;
-      const settled = page.evaluate<number>(`window.keystrokeProbe.settled(${breaking})`);
+      const settled = page.evaluate<{ canvas: number; problems: number }>(
+        `window.keystrokeProbe.settled(${breaking})`,
+      );
       await page.keyboard.press(breaking ? 'Shift+Quote' : 'Backspace');
-      const elapsed = await settled;
-      if (i >= WARMUP) times.push(elapsed);
+      const times = await settled;
+      if (i >= WARMUP) {
+        canvas.push(times.canvas);
+        problems.push(times.problems);
+      }
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    return {
-      p95: percentile(times, 95),
-      median: sorted[sorted.length >> 1] ?? 0,
-      samples: times.length,
-    };
+    const summary = (values: readonly number[]) => ({
+      p95: percentile(values, 95),
+      median: percentile(values, 50),
+    });
+    return { canvas: summary(canvas), problems: summary(problems), samples: canvas.length };
   });
 }
 
@@ -154,16 +172,22 @@ export const editorBrowserBenches: readonly Bench[] = [
   {
     name: 'editor.keystrokeToCanvasP95',
     async run() {
-      const { p95, median, samples } = await keystrokeToCanvas();
+      const { canvas, problems, samples } = await keystrokeToCanvas();
       console.log(
-        `# editor.keystrokeToCanvas: median ${round(median, 1)} ms over ${samples} keystrokes`,
+        `# editor.keystrokeToCanvas: median ${round(canvas.median, 1)} ms; to the Problems panel: median ${round(problems.median, 1)} ms, p95 ${round(problems.p95, 1)} ms (${samples} keystrokes)`,
       );
       return [
         {
           bench: 'editor.keystrokeToCanvasP95',
-          value: round(p95, 1),
+          value: round(canvas.p95, 1),
           unit: 'ms',
           target: '≤ 100 ms',
+        },
+        {
+          bench: 'editor.keystrokeToProblemsP95',
+          value: round(problems.p95, 1),
+          unit: 'ms',
+          target: '≤ 150 ms after the last keystroke',
         },
       ];
     },

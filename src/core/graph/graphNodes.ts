@@ -272,7 +272,12 @@ function missingNode(
 
 function countProblems(context: GraphContext): Map<string, ProblemCounts> {
   const out = new Map<string, ProblemCounts>();
-  const diagnostics = context.options.diagnostics;
+  // Only errors and warnings show on nodes; most findings of a large set are notes.
+  const diagnostics = context.options.diagnostics?.filter(
+    (diagnostic) =>
+      diagnostic.resource !== null &&
+      (diagnostic.severity === 'error' || diagnostic.severity === 'warning'),
+  );
   if (!diagnostics || diagnostics.length === 0) return out;
   const byName = new Map<string, string>();
   for (const { entry } of context.known) {

@@ -28,6 +28,7 @@ function answerTo(request: AnalysisRequest, changes: Partial<Answer> = {}): Answ
     problems: [],
     problemsFingerprint: 'p0',
     statuses: [],
+    statusChanges: null,
     statusesFingerprint: 's0',
     durationMs: 1,
     ...changes,
@@ -158,10 +159,60 @@ describe('completing an answer', () => {
       true,
     ],
     ['cannot take results it does not hold', { problems: null, problemsFingerprint: 'p2' }, false],
+    [
+      'cannot apply status changes to statuses it does not hold',
+      {
+        statuses: null,
+        statusChanges: { base: 's0', changed: [], removed: [] },
+        statusesFingerprint: 's2',
+      },
+      false,
+    ],
   ] as const)('%s', (_name, changes, completes) => {
     const analysis = complete(answerTo(request, changes), held);
     expect(analysis !== null).toBe(completes);
     if (analysis) expect(analysis.problems).toBe(held.problems);
+  });
+});
+
+describe('status changes', () => {
+  it('apply to the held statuses, in their order', () => {
+    const held: Analysis = {
+      revision: 1,
+      problems: [],
+      problemsFingerprint: 'p',
+      statuses: [
+        { resourceKey: 'a', status: 1 },
+        { resourceKey: 'b', status: 1 },
+        { resourceKey: 'c', status: 1 },
+      ],
+      statusesFingerprint: 's1',
+      durationMs: 0,
+    };
+    const request: AnalysisRequest = { revision: 2, text: '', channel: 'standard', known: null };
+    const analysis = complete(
+      answerTo(request, {
+        problems: null,
+        problemsFingerprint: 'p',
+        statuses: null,
+        statusesFingerprint: 's2',
+        statusChanges: {
+          base: 's1',
+          changed: [
+            { resourceKey: 'c', status: 2 },
+            { resourceKey: 'd', status: 2 },
+          ],
+          removed: ['a'],
+        },
+      }),
+      held,
+    );
+    expect(analysis?.statuses).toEqual([
+      { resourceKey: 'b', status: 1 },
+      { resourceKey: 'c', status: 2 },
+      { resourceKey: 'd', status: 2 },
+    ]);
+    expect(analysis?.statusesFingerprint).toBe('s2');
   });
 });
 

@@ -1,7 +1,12 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/store.ts';
 import type { Analysis } from './analysisSlice.ts';
-import type { AnalysisRequest, AnalysisResponse } from './protocol.ts';
+import type {
+  AnalysisRequest,
+  AnalysisResponse,
+  ComputedStatus,
+  StatusChanges,
+} from './protocol.ts';
 
 /** Something that answers analysis requests: the worker, or the same code on the main thread. */
 export interface AnalysisBackend {
@@ -133,7 +138,11 @@ export function complete(
     (held?.problemsFingerprint === response.problemsFingerprint ? held.problems : null);
   const statuses =
     response.statuses ??
-    (held?.statusesFingerprint === response.statusesFingerprint ? held.statuses : null);
+    (held?.statusesFingerprint === response.statusesFingerprint
+      ? held.statuses
+      : response.statusChanges && held?.statusesFingerprint === response.statusChanges.base
+        ? applyChanges(held.statuses, response.statusChanges)
+        : null);
   if (!problems || !statuses) return null;
   return {
     revision: response.revision,
@@ -143,4 +152,22 @@ export function complete(
     statusesFingerprint: response.statusesFingerprint,
     durationMs: response.durationMs,
   };
+}
+
+/** The held statuses with some changed and some removed, in their order (new ones last). */
+function applyChanges(
+  held: readonly ComputedStatus[],
+  changes: StatusChanges,
+): readonly ComputedStatus[] {
+  const changed = new Map(changes.changed.map((status) => [status.resourceKey, status]));
+  const removed = new Set(changes.removed);
+  const out: ComputedStatus[] = [];
+  for (const status of held) {
+    if (removed.has(status.resourceKey)) continue;
+    const next = changed.get(status.resourceKey);
+    out.push(next ?? status);
+    changed.delete(status.resourceKey);
+  }
+  out.push(...changed.values());
+  return out;
 }

@@ -84,6 +84,53 @@ describe('the analyzer', () => {
     expect(fixed.statuses).toBeNull();
   });
 
+  it('sends only the statuses that changed since the ones the page holds', () => {
+    let routes = ['a', 'b', 'c'];
+    const analyze = createAnalyzer(
+      () => ({
+        diagnostics: [],
+        statuses: routes.map((name) => ({
+          resourceKey: name,
+          status: { parents: [name === 'b' ? 'x' : 'y'] },
+        })),
+      }),
+      () => 0,
+    );
+    const first = ok(analyze(request(1, text)));
+    expect(first.statuses).toHaveLength(3);
+    routes = ['a', 'c', 'd'];
+    const next = ok(
+      analyze(
+        request(2, `${text}#\n`, {
+          problems: first.problemsFingerprint,
+          statuses: first.statusesFingerprint,
+        }),
+      ),
+    );
+    expect(next.statuses).toBeNull();
+    expect(next.statusChanges).toEqual({
+      base: first.statusesFingerprint,
+      changed: [{ resourceKey: 'd', status: { parents: ['y'] } }],
+      removed: ['b'],
+    });
+    // A page that holds something else gets everything.
+    const fresh = ok(analyze(request(3, `${text}#\n#\n`, { problems: 'x', statuses: 'unknown' })));
+    expect(fresh.statuses).toHaveLength(3);
+    expect(fresh.statusChanges).toBeNull();
+  });
+
+  it('keeps the last good findings, moved to their place, while the text does not read', () => {
+    const analyze = createAnalyzer(findMissing, () => 0);
+    const good = ok(analyze(request(1, text)));
+    const broken = `kind: [oops\n---\n${text}`;
+    const answer = ok(analyze(request(2, broken)));
+    const codes = answer.problems?.map((problem) => problem.diagnostic.code);
+    expect(codes).toEqual(['YAMLSyntax', 'BackendNotFound']);
+    const moved = answer.problems?.[1];
+    expect(moved?.start?.line).toBe((good.problems?.[0]?.start?.line ?? 0) + 2);
+    expect(answer.statuses).toEqual(good.statuses);
+  });
+
   it('reports a validator defect as an error answer instead of throwing', () => {
     const analyze = createAnalyzer(
       () => {

@@ -2,6 +2,7 @@ import {
   type Diagnostic,
   type Workspace,
   createWorkspace,
+  diffTexts,
   lineColumnOf,
   locateOffset,
   updateWorkspace,
@@ -12,6 +13,7 @@ import type {
   Channel,
   ComputedStatus,
   Problem,
+  StatusChanges,
   TextPosition,
 } from './protocol.ts';
 
@@ -38,17 +40,42 @@ export function createAnalyzer(
   now: () => number,
 ): (request: AnalysisRequest) => AnalysisResponse {
   let workspace: Workspace | null = null;
+  // The newest text that read without errors, and what validation found in it.
+  let lastGood: { readonly text: string; readonly validation: Validation } | null = null;
+  // The statuses of the last answer, each as JSON by resource key, to send only what changed.
+  let sent: { readonly fingerprint: string; readonly byKey: ReadonlyMap<string, string> } | null =
+    null;
   return (request) => {
     const started = now();
     try {
       workspace = workspace
         ? updateWorkspace(workspace, request.text)
         : createWorkspace(request.text);
-      const validation = validate(workspace, request.channel);
       const current = workspace;
+      let validation: Validation;
+      if (current.broken && lastGood) {
+        // While some text does not read, its resources are missing: validating now would report
+        // everything that refers to them. Keep the last good findings instead (moved to where
+        // they are in the text now), as the canvas keeps the last good graph.
+        validation = carriedOver(lastGood, current.text);
+      } else {
+        validation = validate(current, request.channel);
+        if (!current.broken) lastGood = { text: current.text, validation };
+      }
       const problems = toProblems(current, [...current.diagnostics, ...validation.diagnostics]);
       const problemsFingerprint = fingerprint(JSON.stringify(problems));
-      const statusesFingerprint = fingerprint(JSON.stringify(validation.statuses));
+      const byKey = new Map(
+        validation.statuses.map((status) => [status.resourceKey, JSON.stringify(status.status)]),
+      );
+      const statusesFingerprint = fingerprint(
+        [...byKey].map(([key, json]) => `${key}\u0000${json}`).join('\u0001'),
+      );
+      const held = request.known?.statuses;
+      const statusChanges =
+        held !== undefined && held !== statusesFingerprint && held === sent?.fingerprint
+          ? changesSince(sent, byKey, validation.statuses)
+          : null;
+      sent = { fingerprint: statusesFingerprint, byKey };
       // Results the page already holds are not sent again (a large set's findings are megabytes).
       return {
         ok: true,
@@ -56,13 +83,16 @@ export function createAnalyzer(
         channel: request.channel,
         problems: request.known?.problems === problemsFingerprint ? null : problems,
         problemsFingerprint,
-        statuses: request.known?.statuses === statusesFingerprint ? null : validation.statuses,
+        statuses: held === statusesFingerprint || statusChanges ? null : validation.statuses,
+        statusChanges,
         statusesFingerprint,
         durationMs: now() - started,
       };
     } catch (error) {
       // A defect in the validator must not take the page down: report it and start afresh.
       workspace = null;
+      lastGood = null;
+      sent = null;
       return {
         ok: false,
         revision: request.revision,
@@ -71,6 +101,40 @@ export function createAnalyzer(
       };
     }
   };
+}
+
+/** The last good findings, with their ranges moved to the current text (those inside the edit dropped). */
+function carriedOver(
+  lastGood: { readonly text: string; readonly validation: Validation },
+  text: string,
+): Validation {
+  const edit = diffTexts(lastGood.text, text);
+  if (!edit) return lastGood.validation;
+  const delta = edit.text.length - (edit.end - edit.start);
+  const diagnostics: Diagnostic[] = [];
+  for (const diagnostic of lastGood.validation.diagnostics) {
+    const { range } = diagnostic;
+    if (!range || range.end <= edit.start) diagnostics.push(diagnostic);
+    else if (range.start >= edit.end) {
+      diagnostics.push({
+        ...diagnostic,
+        range: { start: range.start + delta, end: range.end + delta },
+      });
+    }
+  }
+  return { diagnostics, statuses: lastGood.validation.statuses };
+}
+
+function changesSince(
+  base: { readonly fingerprint: string; readonly byKey: ReadonlyMap<string, string> },
+  byKey: ReadonlyMap<string, string>,
+  statuses: readonly ComputedStatus[],
+): StatusChanges {
+  const changed = statuses.filter(
+    (status) => base.byKey.get(status.resourceKey) !== byKey.get(status.resourceKey),
+  );
+  const removed = [...base.byKey.keys()].filter((key) => !byKey.has(key));
+  return { base: base.fingerprint, changed, removed };
 }
 
 /** A 32-bit FNV-1a hash of a text, as hex. */

@@ -49,8 +49,13 @@ export type AnalysisResponse =
       readonly problems: readonly Problem[] | null;
       /** Equal for equal lists of problems. */
       readonly problemsFingerprint: string;
-      /** The computed statuses, or null when they are the ones the page holds. */
+      /** The computed statuses, or null when they are the ones the page holds or `statusChanges` says what changed. */
       readonly statuses: readonly ComputedStatus[] | null;
+      /**
+       * What changed since the statuses the page holds (`base`, their fingerprint): after an edit,
+       * most resources keep their status, and a large set's statuses are megabytes.
+       */
+      readonly statusChanges: StatusChanges | null;
       readonly statusesFingerprint: string;
       /** How long the analysis took in the worker (ms). */
       readonly durationMs: number;
@@ -62,3 +67,12 @@ export type AnalysisResponse =
       /** Why the analysis failed (a defect, never the user's text). */
       readonly error: string;
     };
+
+/** The statuses that changed since a set the page holds. */
+export interface StatusChanges {
+  /** The fingerprint of the statuses these changes apply to. */
+  readonly base: string;
+  readonly changed: readonly ComputedStatus[];
+  /** Keys of resources that no longer have a status. */
+  readonly removed: readonly string[];
+}

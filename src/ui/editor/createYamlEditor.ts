@@ -4,7 +4,7 @@ import type { Problem } from '../analysis/protocol.ts';
 import type { AppState } from '../store/store.ts';
 import { catchUpEdits, syncDelay } from './editorSync.ts';
 import type { RevealRequest } from './editorSlice.ts';
-import { DOCUMENT_URI, monaco } from './monacoSetup.ts';
+import { DOCUMENT_URI, LARGE_DOCUMENT_CHARS, monaco, setDocumentLength } from './monacoSetup.ts';
 import { setPendingEditsFlusher } from './pendingEdits.ts';
 import { toMarkerData } from './toMarkerData.ts';
 
@@ -65,6 +65,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   let view = options.view;
   monaco.editor.getModel(DOCUMENT_URI)?.dispose();
   const model = monaco.editor.createModel(store.getState().text, 'yaml', DOCUMENT_URI);
+  setDocumentLength(model.getValueLength());
   model.updateOptions({ tabSize: 2, insertSpaces: true });
   const editor = monaco.editor.create(options.container, {
     model,
@@ -90,6 +91,23 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     // technologies and tests find as the `YAML editor` text box.
     editContext: false,
   });
+
+  // A large document folds by indentation, on this thread and incrementally: the YAML worker's
+  // folding ranges for a megabyte of YAML are megabytes of messages on every change.
+  let foldingByIndentation = false;
+  const fitFolding = () => {
+    const large = model.getValueLength() > LARGE_DOCUMENT_CHARS;
+    if (large === foldingByIndentation) return;
+    foldingByIndentation = large;
+    editor.updateOptions({
+      foldingStrategy: large ? 'indentation' : 'auto',
+      stickyScroll: {
+        enabled: true,
+        defaultModel: large ? 'indentationModel' : 'foldingProviderModel',
+      },
+    });
+  };
+  fitFolding();
 
   let synced = model.getValue();
   let pending = false;
@@ -274,7 +292,11 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   }
 
   const listeners = [
-    model.onDidChangeContent(onTyped),
+    model.onDidChangeContent(() => {
+      setDocumentLength(model.getValueLength());
+      fitFolding();
+      onTyped();
+    }),
     editor.onDidBlurEditorText(flush),
     editor.onDidChangeCursorSelection((event) => {
       // The person moved the cursor (keys, mouse, Find, Go to line): not an edit from elsewhere

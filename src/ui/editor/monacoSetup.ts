@@ -55,6 +55,48 @@ const schemaLoaders: Readonly<Record<Channel, () => Promise<{ default: unknown }
 
 let yaml: MonacoYaml | null = null;
 let requested: Channel | null = null;
+let schema: JSONSchema | null = null;
+
+/**
+ * Above this size the YAML worker's own schema checks are turned off: re-checking a megabyte of
+ * YAML on every keystroke costs the page tens of milliseconds in messages, and Switchyard's
+ * analysis already marks every schema finding (with the CRDs' CEL rules besides). Completion
+ * and hovers stay on.
+ */
+export const LARGE_DOCUMENT_CHARS = 256 * 1024;
+let large = false;
+
+function options(channel: Channel, channelSchema: JSONSchema) {
+  return {
+    // Everything is inlined: nothing is fetched, and the page works offline.
+    enableSchemaRequest: false,
+    // Switchyard's own formatter keeps comments and kubectl key order (see `formatDocuments`).
+    format: { enable: false },
+    validate: !large,
+    // Hovers show the CRD descriptions only: no link to a schema URI, no echo of the user's YAML.
+    hoverSchemaSource: false,
+    hoverAnchor: false,
+    schemas: [
+      {
+        uri: `https://gateway-api.sigs.k8s.io/switchyard/${channel}.json`,
+        fileMatch: [DOCUMENT_URI.toString()],
+        schema: channelSchema,
+      },
+    ],
+  };
+}
+
+/**
+ * Tells the YAML language features how large the document is (see {@link LARGE_DOCUMENT_CHARS}).
+ *
+ * @param length - The document's length in characters.
+ */
+export function setDocumentLength(length: number): void {
+  const next = length > LARGE_DOCUMENT_CHARS;
+  if (next === large) return;
+  large = next;
+  if (yaml && schema && requested) void yaml.update(options(requested, schema));
+}
 
 /**
  * Points monaco-yaml at the schema of a channel (loading it on first use). Completion, hovers
@@ -64,27 +106,12 @@ let requested: Channel | null = null;
  */
 export async function applyChannelSchema(channel: Channel): Promise<void> {
   requested = channel;
-  const schema = (await schemaLoaders[channel]()).default as JSONSchema;
+  const loaded = (await schemaLoaders[channel]()).default as JSONSchema;
   // A later call may have asked for the other channel while this one loaded.
   if (requested !== channel) return;
-  const options = {
-    // Everything is inlined: nothing is fetched, and the page works offline.
-    enableSchemaRequest: false,
-    // Switchyard's own formatter keeps comments and kubectl key order (see `formatDocuments`).
-    format: { enable: false },
-    // Hovers show the CRD descriptions only: no link to a schema URI, no echo of the user's YAML.
-    hoverSchemaSource: false,
-    hoverAnchor: false,
-    schemas: [
-      {
-        uri: `https://gateway-api.sigs.k8s.io/switchyard/${channel}.json`,
-        fileMatch: [DOCUMENT_URI.toString()],
-        schema,
-      },
-    ],
-  };
-  if (yaml) await yaml.update(options);
-  else yaml = configureMonacoYaml(monaco, options);
+  schema = loaded;
+  if (yaml) await yaml.update(options(channel, loaded));
+  else yaml = configureMonacoYaml(monaco, options(channel, loaded));
 }
 
 export { monaco };
