@@ -1,32 +1,21 @@
-import { displayName } from '../model/identity.ts';
-import type { Route } from '../model/resource.ts';
 import type { ResourceEntry, Workspace } from '../yaml/workspace.ts';
-import { type BackendResolver, createBackendResolver } from './backends.ts';
-import { findDroppedRules } from './droppedRules.ts';
-import { type Explanation, explain, joinExplanations } from './explanation.ts';
-import { computeGatewayOutcomes } from './gatewayOutcomes.ts';
-import { type MeshBinding, settleMeshConflicts } from './mesh.ts';
-import {
-  type ComputedAttachment,
-  type DroppedRule,
-  type ParentRefOutcome,
-  type RouteOutcome,
-  SIMULATED_CONTROLLER_NAME,
-} from './outcomes.ts';
-import { type ParentContext, matchParentRef, normalizeParentRef } from './parentRefs.ts';
-import { createReferencePermission } from './referenceGrants.ts';
-import { indexResources, routeRecordOf } from './resourceIndex.ts';
-import type { RouteCandidate } from './routeAdmission.ts';
-import { resolveRouteBackends } from './routeBackends.ts';
+import { createBackendResolver } from './backends.ts';
+import { settleMeshConflicts } from './mesh.ts';
+import type { ComputedAttachment, ParentRefOutcome, RouteOutcome } from './outcomes.ts';
+import { parentWorldOf } from './parentWorld.ts';
+import { type ResourceIndex, indexResources, routeRecordOf, sameEntries } from './resourceIndex.ts';
+import { type RouteDecision, routeDecision } from './routeDecision.ts';
 import type { AttachmentOptions, ListenerAttachment, MeshAttachment } from './types.ts';
-
-type MutableParent = { -readonly [K in keyof ParentRefOutcome]: ParentRefOutcome[K] };
 
 /**
  * Computes which listeners exist, which routes attach where and how references resolve, as a
  * conformant controller would decide it (semantics.md (b), (e), (f)). Runs once per document
  * change: resources are indexed by identity first, so the work is linear in the number of
- * resources and parentRefs (times the listeners of each parent, at most 64).
+ * resources and parentRefs (times the listeners of each parent, at most 64). Decisions are reused
+ * across calls: the listeners while the Gateways, ListenerSets, GatewayClasses, ReferenceGrants,
+ * Namespaces and Secrets are the same entries (see `parentWorld.ts`), and each route's decision
+ * while, in addition, the route and the Services it names are (see `routeDecision.ts`). So after
+ * an edit of one route, only that route is decided again.
  *
  * Resources that are not admitted do not exist: they are ignored as parents, backends,
  * ReferenceGrants and Namespaces, and get no status.
@@ -43,147 +32,97 @@ export function computeAttachment(
   options: AttachmentOptions = {},
 ): ComputedAttachment {
   const index = indexResources(workspace, options.admitted ?? (() => true));
-  const permits = createReferencePermission(index);
-  const resolve = createBackendResolver(index, permits);
-  const outcomes = computeGatewayOutcomes({ index, permits });
-  const context = {
-    index,
-    gateways: new Map(outcomes.gateways.map((gateway) => [gateway.gateway.key, gateway])),
-    listenerSets: new Map(outcomes.listenerSets.map((set) => [set.listenerSet.key, set])),
-  };
-  const sinks: Sinks = { listenerAttachments: [], bindings: [] };
-  const routes: RouteOutcome[] = [];
+  const world = parentWorldOf(index);
+  const resolve = createBackendResolver(index, world.permits);
+  const decisions = new Map<ResourceEntry, RouteDecision>();
   for (const entry of index.entries) {
     const route = routeRecordOf(entry);
-    if (route) routes.push(decideRoute(context, resolve, entry, route, sinks));
+    if (route) decisions.set(entry, routeDecision(index, world, entry, route));
   }
-  const { listenerAttachments, bindings } = sinks;
-  const meshAttachments = settleMesh(bindings);
-  const services = new Map(index.ofKind('Service').map((entry) => [entry.key, entry]));
+  const { routes, listenerAttachments, meshAttachments } = settle([...decisions.values()]);
   return {
-    listeners: outcomes.listeners,
+    listeners: world.outcomes.listeners,
     listenerAttachments,
     meshAttachments,
-    services,
-    resolveBackend: (route, ref) => resolve(route, ref).resolution,
-    gateways: outcomes.gateways,
-    listenerSets: outcomes.listenerSets,
+    services: servicesOf(index),
+    // A route's decision holds the resolution of each of its references: the same objects on
+    // every call while the decision is reused, so the route table checks its cache by identity.
+    resolveBackend: (route, ref) =>
+      decisions.get(route)?.resolutions.get(ref) ?? resolve(route, ref).resolution,
+    gateways: world.outcomes.gateways,
+    listenerSets: world.outcomes.listenerSets,
     routes,
   };
 }
 
-/** Where route decisions put what attaches: listener bindings now, mesh bindings to settle later. */
-interface Sinks {
+/** The routes' outcomes and bindings, once mesh conflicts between routes are settled. */
+interface Settled {
+  readonly routes: RouteOutcome[];
   readonly listenerAttachments: ListenerAttachment[];
-  readonly bindings: { binding: MeshBinding; parent: MutableParent }[];
+  readonly meshAttachments: MeshAttachment[];
 }
 
-function decideRoute(
-  context: ParentContext,
-  resolve: BackendResolver,
-  entry: ResourceEntry,
-  route: Route,
-  sinks: Sinks,
-): RouteOutcome {
-  const candidate: RouteCandidate = {
-    entry,
-    kind: route.kind,
-    hostnames:
-      route.kind === 'HTTPRoute' || route.kind === 'GRPCRoute' || route.kind === 'TLSRoute'
-        ? (route.spec.hostnames ?? [])
-        : undefined,
-  };
-  const droppedRules = findDroppedRules(route);
-  const allDropped = everyRuleDropped(entry, route, droppedRules);
-  const parents = (route.spec.parentRefs ?? []).map((ref, i): MutableParent => {
-    const parentRef = normalizeParentRef(entry, ref);
-    const match = matchParentRef(context, candidate, i, parentRef);
-    if (match.type === 'failed') {
-      return { index: i, parentRef, controllerName: match.controllerName, result: match.failure };
-    }
-    // A mesh has no GatewayClass to name its controller.
-    const controllerName =
-      match.type === 'listeners' ? match.controllerName : SIMULATED_CONTROLLER_NAME;
-    if (allDropped) {
-      const result = {
-        accepted: false,
-        reason: 'UnsupportedValue',
-        explanation: allDropped,
-        severity: 'error',
-      } as const;
-      return { index: i, parentRef, controllerName, result };
-    }
-    const parent: MutableParent = {
-      index: i,
-      parentRef,
-      controllerName,
-      result: { accepted: true },
-    };
-    if (match.type === 'mesh') sinks.bindings.push({ binding: match.binding, parent });
-    else {
-      for (const { listener, effectiveHostnames } of match.matches) {
-        sinks.listenerAttachments.push({
-          listener,
-          route: entry,
-          parentRefIndex: i,
-          effectiveHostnames,
-        });
+/**
+ * Settles the mesh bindings of every route (semantics.md E7). A route that loses a Service port
+ * gets a new outcome with that parent changed; the others keep their decision's outcome, so it
+ * stays the same object from one call to the next.
+ */
+function settle(decisions: readonly RouteDecision[]): Settled {
+  const settled = settleMeshConflicts(
+    decisions.flatMap((decision) => decision.meshBindings.map(({ binding }) => binding)),
+  );
+  const out: Settled = { routes: [], listenerAttachments: [], meshAttachments: [] };
+  for (const decision of decisions) {
+    for (const attachment of decision.listenerAttachments) out.listenerAttachments.push(attachment);
+    let parents: ParentRefOutcome[] | undefined;
+    for (const { binding, attachment } of decision.meshBindings) {
+      const settlement = settled.get(binding);
+      if (!settlement) continue;
+      const { explanation } = settlement;
+      if (!explanation) {
+        out.meshAttachments.push(attachment);
+        continue;
       }
-    }
-    return parent;
-  });
-  return {
-    route: entry,
-    kind: route.kind,
-    parents,
-    backendRefs: resolveRouteBackends(resolve, entry, route),
-    droppedRules,
-  };
-}
-
-/** Why the route has no rule left, when every rule is dropped (it is then not accepted anywhere). */
-function everyRuleDropped(
-  entry: ResourceEntry,
-  route: Route,
-  droppedRules: readonly DroppedRule[],
-): Explanation | undefined {
-  // HTTPRoute defaults to one rule; a GRPCRoute may have none (it then matches nothing).
-  const ruleCount = route.spec.rules?.length ?? (route.kind === 'HTTPRoute' ? 1 : 0);
-  if (droppedRules.length === 0 || droppedRules.length < ruleCount) return undefined;
-  return explain('allRulesDropped', {
-    route: displayName(entry.id),
-    why: joinExplanations(droppedRules.map((rule) => rule.explanation)).text,
-  });
-}
-
-function settleMesh(
-  bindings: readonly { binding: MeshBinding; parent: MutableParent }[],
-): MeshAttachment[] {
-  const settled = settleMeshConflicts(bindings.map(({ binding }) => binding));
-  const out: MeshAttachment[] = [];
-  for (const { binding, parent } of bindings) {
-    const settlement = settled.get(binding);
-    if (!settlement) continue;
-    if (settlement.explanation && settlement.kept.length === 0) {
-      parent.result = {
-        accepted: false,
-        // NOTE: GEP-1294 names this reason; apis/v1 has no constant for it (semantics.md gap 4).
-        reason: 'Conflicted',
-        explanation: settlement.explanation,
-        severity: 'error',
+      parents ??= [...decision.outcome.parents];
+      const parent = parents[binding.parentRefIndex];
+      if (!parent) continue;
+      if (settlement.kept.length === 0) {
+        parents[binding.parentRefIndex] = {
+          ...parent,
+          result: {
+            accepted: false,
+            // NOTE: GEP-1294 names this reason; apis/v1 has no constant for it (semantics.md gap 4).
+            reason: 'Conflicted',
+            explanation,
+            severity: 'error',
+          },
+        };
+        continue;
+      }
+      parents[binding.parentRefIndex] = {
+        ...parent,
+        lostPorts: { ports: settlement.lost, explanation },
       };
-      continue;
+      out.meshAttachments.push({ ...attachment, ports: settlement.kept });
     }
-    if (settlement.explanation) {
-      parent.lostPorts = { ports: settlement.lost, explanation: settlement.explanation };
-    }
-    out.push({
-      service: binding.service.id,
-      route: binding.route,
-      parentRefIndex: binding.parentRefIndex,
-      ports: settlement.kept,
-      role: binding.role,
-    });
+    out.routes.push(parents ? { ...decision.outcome, parents } : decision.outcome);
   }
   return out;
+}
+
+// The Services by key of the last call, kept while the admitted Services are the same entries, so
+// that the route table can keep what it derives from them.
+let lastServices:
+  | {
+      readonly entries: readonly ResourceEntry[];
+      readonly byKey: ReadonlyMap<string, ResourceEntry>;
+    }
+  | undefined;
+
+function servicesOf(index: ResourceIndex): ReadonlyMap<string, ResourceEntry> {
+  const entries = index.ofKind('Service');
+  if (lastServices && sameEntries(lastServices.entries, entries)) return lastServices.byKey;
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  lastServices = { entries, byKey };
+  return byKey;
 }

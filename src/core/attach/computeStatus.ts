@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { documentOf } from '../yaml/sourceMap.ts';
 import type { ResourceEntry, Workspace } from '../yaml/workspace.ts';
 import {
   type AttachedRouteCounts,
@@ -7,7 +8,7 @@ import {
   listenerSetDiagnostics,
   listenerSetStatus,
 } from './gatewayStatus.ts';
-import type { ComputedAttachment } from './outcomes.ts';
+import type { ComputedAttachment, RouteOutcome } from './outcomes.ts';
 import { routeDiagnostics, routeStatus } from './routeStatus.ts';
 import type { ResourceStatus, StatusReport } from './status.ts';
 import type { ResolvedListener } from './types.ts';
@@ -29,8 +30,7 @@ export function computeStatus(workspace: Workspace, attachment: ComputedAttachme
   const statuses = new Map<ResourceEntry, ResourceStatus>();
   const diagnostics: Diagnostic[] = [];
   const put = (entry: ResourceEntry, status: ResourceStatus['status']): void => {
-    const { kind, namespace, name } = entry.id;
-    statuses.set(entry, { apiVersion: entry.apiVersion, kind, namespace, name, status });
+    statuses.set(entry, resourceStatus(entry, status));
   };
   for (const gateway of attachment.gateways) {
     put(gateway.gateway, gatewayStatus(gateway, counts));
@@ -41,11 +41,21 @@ export function computeStatus(workspace: Workspace, attachment: ComputedAttachme
     diagnostics.push(...listenerSetDiagnostics(workspace, set));
   }
   for (const route of attachment.routes) {
-    put(route.route, routeStatus(route));
-    diagnostics.push(...routeDiagnostics(workspace, route));
+    const computed = routeStatusOf(workspace, route);
+    statuses.set(route.route, computed.resource);
+    for (const diagnostic of computed.diagnostics) diagnostics.push(diagnostic);
   }
-  const resources = workspace.resources.flatMap((entry) => statuses.get(entry) ?? []);
+  const resources: ResourceStatus[] = [];
+  for (const entry of workspace.resources) {
+    const status = statuses.get(entry);
+    if (status) resources.push(status);
+  }
   return { resources, diagnostics };
+}
+
+function resourceStatus(entry: ResourceEntry, status: ResourceStatus['status']): ResourceStatus {
+  const { kind, namespace, name } = entry.id;
+  return { apiVersion: entry.apiVersion, kind, namespace, name, status };
 }
 
 /**
@@ -62,4 +72,33 @@ function attachedRouteCounts(attachment: ComputedAttachment): AttachedRouteCount
     else routes.set(listener, new Set([route.key]));
   }
   return new Map([...routes].map(([listener, set]) => [listener, set.size]));
+}
+
+interface ComputedRouteStatus {
+  readonly resource: ResourceStatus;
+  /** Where the route's document started in the text the diagnostics were placed in. */
+  readonly start: number | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+// A route's status depends on its outcome alone, and its diagnostics on the outcome and on where
+// its document starts in the text. The attachment model hands out the same outcome object while it
+// reuses the route's decision, so both are kept per outcome; the diagnostics are placed again when
+// an edit before the route moves its document.
+const routeStatuses = new WeakMap<RouteOutcome, ComputedRouteStatus>();
+
+function routeStatusOf(workspace: Workspace, outcome: RouteOutcome): ComputedRouteStatus {
+  const cached = routeStatuses.get(outcome);
+  // Most routes have no diagnostic, and then there is nothing to place.
+  if (cached?.diagnostics.length === 0) return cached;
+  const start = (): number | undefined => documentOf(workspace, outcome.route.segment)?.start;
+  if (cached && cached.start === start()) return cached;
+  const diagnostics = routeDiagnostics(workspace, outcome);
+  const computed = {
+    resource: cached?.resource ?? resourceStatus(outcome.route, routeStatus(outcome)),
+    start: diagnostics.length === 0 ? undefined : start(),
+    diagnostics,
+  };
+  routeStatuses.set(outcome, computed);
+  return computed;
 }

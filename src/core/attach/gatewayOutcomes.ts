@@ -41,6 +41,8 @@ interface ListenerSetDraft {
  * the Gateway is accepted when one of them is; then the ListenerSets that name it are admitted
  * or not (`allowedListeners`), in precedence order, and their listeners lose any clash with an
  * earlier listener. A ListenerSet with no valid listener is not attached (`ListenersNotValid`).
+ * IMPORTANT: it reads only Gateways, GatewayClasses, ListenerSets, ReferenceGrants, Namespaces and
+ * Secrets from the index; `parentWorld.ts` reuses the outcomes while those are unchanged.
  *
  * @param context - The index and the ReferenceGrant check.
  * @returns The outcomes.

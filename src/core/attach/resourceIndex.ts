@@ -23,6 +23,8 @@ export interface ResourceIndex {
   readonly entries: readonly ResourceEntry[];
   /** The admitted resource with an identity, if any. */
   readonly find: (id: ResourceId) => ResourceEntry | undefined;
+  /** The admitted resource with a {@link resourceKey}, if any. */
+  readonly findKey: (key: string) => ResourceEntry | undefined;
   /** The admitted resources of a known kind, in document order. */
   readonly ofKind: (kind: KnownKind) => readonly ResourceEntry[];
   /** A namespace's labels: its Namespace resource's labels plus `kubernetes.io/metadata.name`. */
@@ -51,14 +53,13 @@ export function indexResources(
   }
   const entries = [...byKey.values()];
   const byKind = new Map<string, ResourceEntry[]>();
-  const kinds = new Set<string>();
   for (const entry of entries) {
-    kinds.add(`${entry.id.group}/${entry.id.kind}`);
     if (!entry.resource) continue;
     const list = byKind.get(entry.resource.kind);
     if (list) list.push(entry);
     else byKind.set(entry.resource.kind, [entry]);
   }
+  const kinds = new Map<string, boolean>();
   const labelCache = new Map<string, ReadonlyMap<string, string>>();
   const namespaceLabels = (namespace: string): ReadonlyMap<string, string> => {
     let labels = labelCache.get(namespace);
@@ -80,9 +81,19 @@ export function indexResources(
     workspace,
     entries,
     find: (id) => byKey.get(resourceKey(id)),
+    findKey: (key) => byKey.get(key),
     ofKind: (kind) => byKind.get(kind) ?? [],
     namespaceLabels,
-    hasKind: (group, kind) => kinds.has(`${group}/${kind}`),
+    hasKind: (group, kind) => {
+      // Asked for few kinds (Secrets), and only while listeners are decided: answered on demand.
+      const key = `${group}/${kind}`;
+      let has = kinds.get(key);
+      if (has === undefined) {
+        has = entries.some((entry) => entry.id.group === group && entry.id.kind === kind);
+        kinds.set(key, has);
+      }
+      return has;
+    },
   };
 }
 
@@ -117,4 +128,17 @@ export function routeRecordOf(entry: ResourceEntry): Route | undefined {
 
 function isRoute(resource: KnownResource | undefined): resource is Route {
   return resource !== undefined && isRouteKind(resource.kind);
+}
+
+/**
+ * Whether two lists hold the same entries in the same order (entries are stable across edits of
+ * other documents, so this tells that nothing in the lists changed).
+ *
+ * @param a - A list of entries.
+ * @param b - Another.
+ */
+export function sameEntries(a: readonly ResourceEntry[], b: readonly ResourceEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -21,7 +21,8 @@ import { compileBackend, createSplit } from './weights.ts';
 
 /** What compiling a route needs from the table being built. */
 export interface RouteCompileContext {
-  readonly attachment: Attachment;
+  /** Resolves a backendRef of the route (the attachment model's {@link Attachment.resolveBackend}). */
+  readonly resolveBackend: Attachment['resolveBackend'];
   /** Whether an ExtensionRef target exists in a namespace. */
   readonly extensionExists: (namespace: string, ref: LocalObjectReference) => boolean;
 }
@@ -90,7 +91,7 @@ function compileRule(
       [...refPath, 'filters'],
       filterContext(route, index, refIndex, context),
     );
-    const resolution = context.attachment.resolveBackend(route.entry, ref);
+    const resolution = context.resolveBackend(route.entry, ref);
     const edgeId = backendEdgeId(route.key, index, refIndex);
     return compileBackend(
       { index: refIndex, weight: ref.weight, edgeId, path: refPath, filters },
@@ -161,7 +162,7 @@ function filterContext(
           path: [...base, 'requestMirror', 'backendRef'],
           filters: [],
         },
-        context.attachment.resolveBackend(route.entry, mirror.backendRef),
+        context.resolveBackend(route.entry, mirror.backendRef),
       );
       // D4: percent, or fraction (denominator 100 by default), or 100 % when neither is set.
       if (mirror.fraction) {

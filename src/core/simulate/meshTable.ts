@@ -1,6 +1,7 @@
 import type { Attachment, MeshAttachment } from '../attach/types.ts';
 import { parentEdgeId } from '../graph/edgeIds.ts';
 import type { ServicePort } from '../model/core.ts';
+import type { ResourceEntry } from '../yaml/workspace.ts';
 import type { CompiledGrpcMatch, CompiledHttpMatch, CompiledRoute } from './compiledRoute.ts';
 import { buildGrpcIndex, buildHttpIndex } from './matchIndex.ts';
 import type { MeshRouteGroup, ServicePortRoutes, ServiceRoutes } from './routeTable.ts';
@@ -30,7 +31,7 @@ interface PortDraft {
 export function compileMeshServices(
   attachment: Attachment,
   routes: ReadonlyMap<string, CompiledRoute>,
-): Map<string, ServiceRoutes> {
+): ReadonlyMap<string, ServiceRoutes> {
   const drafts = new Map<string, Map<number, PortDraft>>();
   for (const binding of attachment.meshAttachments) {
     const route = routes.get(binding.route.key);
@@ -58,14 +59,18 @@ export function compileMeshServices(
       );
     }
   }
+  if (drafts.size === 0) return bareServices(attachment.services);
   const out = new Map<string, ServiceRoutes>();
   for (const entry of attachment.services.values()) {
-    const resource = entry.resource;
-    const ports: readonly ServicePort[] =
-      resource?.kind === 'Service' ? (resource.spec.ports ?? []) : [];
-    const key = `${entry.id.namespace}/${entry.id.name}`;
+    const bare = bareService(entry);
+    const { key } = bare;
+    const portDrafts = drafts.get(key);
+    if (!portDrafts) {
+      out.set(key, bare.routes);
+      continue;
+    }
     const byPort = new Map<number, ServicePortRoutes>();
-    for (const [port, draft] of drafts.get(key) ?? []) {
+    for (const [port, draft] of portDrafts) {
       const consumers = new Map<string, MeshRouteGroup>();
       for (const [namespace, group] of draft.consumers)
         consumers.set(namespace, finishGroup(group));
@@ -74,9 +79,57 @@ export function compileMeshServices(
         consumers,
       });
     }
-    out.set(key, { id: entry.id, key: entry.key, entry, ports, byPort });
+    out.set(key, { ...bare.routes, byPort });
   }
   return out;
+}
+
+/** A Service by `namespace/name`, as a destination without mesh routes. */
+interface BareService {
+  readonly key: string;
+  readonly routes: ServiceRoutes;
+}
+
+// Without mesh routes, the table's Services depend on the attachment model's Services alone, which
+// it keeps while they are unchanged.
+const bareTables = new WeakMap<
+  ReadonlyMap<string, ResourceEntry>,
+  ReadonlyMap<string, ServiceRoutes>
+>();
+
+function bareServices(
+  services: ReadonlyMap<string, ResourceEntry>,
+): ReadonlyMap<string, ServiceRoutes> {
+  let table = bareTables.get(services);
+  if (!table) {
+    const out = new Map<string, ServiceRoutes>();
+    for (const entry of services.values()) {
+      const bare = bareService(entry);
+      out.set(bare.key, bare.routes);
+    }
+    table = out;
+    bareTables.set(services, table);
+  }
+  return table;
+}
+
+// Most Services are only backends: their entry is kept while the document is unchanged, so their
+// table entry is built once.
+const bareEntries = new WeakMap<ResourceEntry, BareService>();
+
+function bareService(entry: ResourceEntry): BareService {
+  let bare = bareEntries.get(entry);
+  if (!bare) {
+    const resource = entry.resource;
+    const ports: readonly ServicePort[] =
+      resource?.kind === 'Service' ? (resource.spec.ports ?? []) : [];
+    bare = {
+      key: `${entry.id.namespace}/${entry.id.name}`,
+      routes: { id: entry.id, key: entry.key, entry, ports, byPort: new Map() },
+    };
+    bareEntries.set(entry, bare);
+  }
+  return bare;
 }
 
 function parentRefNamesPort(route: CompiledRoute, index: number): boolean {

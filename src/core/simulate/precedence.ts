@@ -1,4 +1,4 @@
-import type { CompiledGrpcMatch, CompiledHttpMatch, CompiledRoute } from './compiledRoute.ts';
+import type { CompiledGrpcMatch, CompiledHttpMatch } from './compiledRoute.ts';
 
 /**
  * Why one match beats another, in the order the spec compares them: the route hostname (A3),
@@ -129,27 +129,31 @@ function orderCriterion(
   return winner.rule.index !== loser.rule.index ? 'ruleOrder' : 'matchOrder';
 }
 
+/** What a route's rank by age depends on (A5). */
+export interface AgeKey {
+  /** `metadata.creationTimestamp` in milliseconds, when it is set and valid. */
+  readonly createdAt: number | undefined;
+  /** `namespace/name`. */
+  readonly name: string;
+}
+
 /**
  * Sorts routes by age for tie-breaks (A5): the oldest `creationTimestamp` first, then
  * `namespace/name` alphabetically. A route without a (valid) timestamp has not been created in a
  * cluster yet; the simulator counts it as newer than every route that has one (semantics.md
  * leaves drafts without timestamps unspecified).
  *
- * @param routes - Routes with their creation times.
+ * @param routes - Routes with their creation times and names.
  * @returns The same routes, oldest first.
  */
-export function sortRoutesByAge<T extends Pick<CompiledRoute, 'createdAt' | 'id'>>(
-  routes: readonly T[],
-): T[] {
+export function sortRoutesByAge<T extends AgeKey>(routes: readonly T[]): T[] {
   return [...routes].sort((a, b) => {
     if (a.createdAt !== b.createdAt) {
       if (a.createdAt === undefined) return 1;
       if (b.createdAt === undefined) return -1;
       return a.createdAt - b.createdAt;
     }
-    const left = `${a.id.namespace}/${a.id.name}`;
-    const right = `${b.id.namespace}/${b.id.name}`;
-    return left < right ? -1 : left > right ? 1 : 0;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   });
 }
 

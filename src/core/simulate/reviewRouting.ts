@@ -2,18 +2,10 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { type FieldPath, formatPath } from '../yaml/fieldPath.ts';
 import { locateField } from '../yaml/sourceMap.ts';
 import type { ResourceEntry, Workspace } from '../yaml/workspace.ts';
-import type { CompiledMatch, CompiledRoute, CompiledRule } from './compiledRoute.ts';
-import { covers } from './coverage.ts';
-import { tierIndexes } from './hostTiers.ts';
+import type { CompiledRoute, CompiledRule } from './compiledRoute.ts';
 import type { RouteTable } from './routeTable.ts';
 import { shadowMessage } from './shadowMessage.ts';
-
-interface ShadowState {
-  sets: number;
-  shadowedSets: number;
-  /** The first match found to shadow the rule. */
-  by: CompiledMatch | undefined;
-}
+import { findShadowedRules } from './shadowedRules.ts';
 
 /**
  * Findings about routing that a careful reviewer would point out, beyond what a cluster rejects:
@@ -75,9 +67,13 @@ export function reviewRouting(workspace: Workspace, table: RouteTable): Diagnost
     });
   }
   const reachable = new Set<string>();
-  for (const rule of attachedRules(table)) {
-    if (shadowed.has(rule)) continue;
-    for (const backend of rule.split.drawable) reachable.add(backend.key);
+  // Only the backends of shadowed rules are looked up, so the set is not needed without them.
+  // Every rule of a competition set has a state: the keys are the attached rules.
+  if (shadowed.size > 0) {
+    for (const rule of shadow.keys()) {
+      if (shadowed.has(rule)) continue;
+      for (const backend of rule.split.drawable) reachable.add(backend.key);
+    }
   }
   for (const route of table.routes) {
     for (const rule of route.rules) reviewWeights(route, rule, shadowed, reachable, report);
@@ -134,69 +130,4 @@ function reviewWeights(
       );
     }
   }
-}
-
-function attachedRules(table: RouteTable): Set<CompiledRule> {
-  const rules = new Set<CompiledRule>();
-  for (const set of competitionSets(table)) for (const match of set) rules.add(match.rule);
-  return rules;
-}
-
-/** Every list of matches that compete for the same requests, in precedence order. */
-function* competitionSets(table: RouteTable): Generator<readonly CompiledMatch[]> {
-  for (const gateway of table.gateways.values()) {
-    for (const listener of gateway.listeners) {
-      for (const index of tierIndexes(listener.http)) yield index.all;
-      for (const index of tierIndexes(listener.grpc)) yield index.all;
-    }
-  }
-  for (const service of table.services.values()) {
-    for (const port of service.byPort.values()) {
-      const groups = [...(port.producer ? [port.producer] : []), ...port.consumers.values()];
-      for (const group of groups) {
-        if (group.http) yield group.http.all;
-        if (group.grpc) yield group.grpc.all;
-      }
-    }
-  }
-}
-
-/**
- * For each rule, in how many competition sets it appears and in how many every usable match of
- * it is covered by an earlier match of another rule (which then always wins first).
- */
-function findShadowedRules(table: RouteTable): Map<CompiledRule, ShadowState> {
-  const states = new Map<CompiledRule, ShadowState>();
-  for (const set of competitionSets(table)) {
-    const shadowedHere = new Map<CompiledRule, { all: boolean; by: CompiledMatch | undefined }>();
-    set.forEach((match, position) => {
-      let here = shadowedHere.get(match.rule);
-      if (!here) {
-        here = { all: true, by: undefined };
-        shadowedHere.set(match.rule, here);
-      }
-      if (!match.usable || !here.all) return;
-      let by: CompiledMatch | undefined;
-      for (let i = 0; i < position && !by; i++) {
-        const earlier = set[i];
-        if (earlier && earlier.rule !== match.rule && covers(earlier, match)) by = earlier;
-      }
-      if (by) here.by ??= by;
-      else here.all = false;
-    });
-    for (const [rule, here] of shadowedHere) {
-      const usable = rule.matches.some((m) => m.usable);
-      let state = states.get(rule);
-      if (!state) {
-        state = { sets: 0, shadowedSets: 0, by: undefined };
-        states.set(rule, state);
-      }
-      state.sets++;
-      if (usable && here.all && here.by) {
-        state.shadowedSets++;
-        state.by ??= here.by;
-      }
-    }
-  }
-  return states;
 }

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPath } from '../yaml/fieldPath.ts';
-import { documentOf } from '../yaml/sourceMap.ts';
 import type { TextRange } from '../yaml/textRange.ts';
 import type { ResourceEntry, Workspace } from '../yaml/workspace.ts';
 import type { Finding } from './finding.ts';
@@ -8,7 +7,7 @@ import { localFindingRange } from './locate/locateFinding.ts';
 import type { Channel } from './schemaData.ts';
 
 interface PlacedFindings {
-  readonly start: number | undefined;
+  readonly start: number;
   readonly channel: Channel;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -45,6 +44,7 @@ function localPlaceOf(workspace: Workspace, entry: ResourceEntry, finding: Findi
  *
  * @param workspace - The workspace.
  * @param entry - The resource.
+ * @param start - The offset of the entry's document in the workspace text.
  * @param channel - The channel the findings are for.
  * @param findings - Its findings.
  * @returns One diagnostic per finding.
@@ -52,27 +52,24 @@ function localPlaceOf(workspace: Workspace, entry: ResourceEntry, finding: Findi
 export function placeFindings(
   workspace: Workspace,
   entry: ResourceEntry,
+  start: number,
   channel: Channel,
   findings: readonly Finding[],
 ): readonly Diagnostic[] {
-  const start = documentOf(workspace, entry.segment)?.start;
   const cached = placed.get(entry);
   if (cached && cached.start === start && cached.channel === channel) return cached.diagnostics;
   const { kind, namespace, name } = entry.id;
   const resource = { kind, namespace, name };
   const diagnostics = findings.map((finding): Diagnostic => {
     const place = localPlaceOf(workspace, entry, finding);
-    const local = start === undefined ? null : place.range;
+    const local = place.range;
     return {
       severity: finding.severity,
       code: finding.code,
       message: finding.message,
       resource,
       path: place.path,
-      range:
-        local && start !== undefined
-          ? { start: local.start + start, end: local.end + start }
-          : null,
+      range: local ? { start: local.start + start, end: local.end + start } : null,
       i18n: { key: `validate.${finding.code}`, params: finding.params },
     };
   });

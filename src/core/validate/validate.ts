@@ -5,6 +5,7 @@ import { compileRouteTableFrom, reviewRouting } from '../simulate/index.ts';
 import type { ResourceEntry, Workspace } from '../yaml/workspace.ts';
 import { placeFindings } from './placeFindings.ts';
 import { resourceFindings } from './resourceFindings.ts';
+import { aggregateFeatureNotes } from './review/aggregateFeatureNotes.ts';
 import type { Channel } from './schemaData.ts';
 
 /** How to validate. */
@@ -42,7 +43,10 @@ export const DEFAULT_VALIDATION_OPTIONS: ValidationOptions = { channel: 'standar
  * admitted, so they do not exist for the controller), then references, attachment and listener
  * conflicts with the `status` the controller would write, then the routing review and
  * Switchyard's own warnings. Never throws; a bad document does not hide the others' findings.
- * Per-resource results are cached, so validating again after a one-document edit is cheap.
+ * What each resource, route decision, compiled route and listener index comes to is cached, and
+ * reused while what it depends on is unchanged, so validating again after a one-document edit
+ * redoes the work of that document only (and of the routes it changes an answer for); the report
+ * is the one a validation from scratch gives.
  *
  * @param workspace - The documents.
  * @param options - Which channel's CRDs to check against.
@@ -55,16 +59,21 @@ export function validate(
   workspace: Workspace,
   options: ValidationOptions = DEFAULT_VALIDATION_OPTIONS,
 ): ValidationReport {
+  const { channel } = options;
   const diagnostics: Diagnostic[] = [...workspace.diagnostics];
-  const admitted = new Set<ResourceEntry>();
-  for (const entry of workspace.resources) {
-    const check = resourceFindings(entry, options.channel);
-    if (check.admitted) admitted.add(entry);
-    diagnostics.push(...placeFindings(workspace, entry, options.channel, check.findings));
+  // The documents hold the workspace's resources in order, each with its place in the text.
+  for (const { start, entries } of workspace.documents) {
+    for (const entry of entries) {
+      const { findings } = resourceFindings(entry, channel);
+      const placed = placeFindings(workspace, entry, start, channel, findings);
+      for (const diagnostic of placed) diagnostics.push(diagnostic);
+    }
   }
   const statuses = new Map<ResourceEntry, ResourceStatus['status']>();
+  // The checks of every resource are cached by now: asking again costs a lookup.
+  const admitted = (entry: ResourceEntry): boolean => resourceFindings(entry, channel).admitted;
   const attachment = guarded(diagnostics, 'attachment', () =>
-    computeAttachment(workspace, { admitted: (entry) => admitted.has(entry) }),
+    computeAttachment(workspace, { admitted }),
   );
   if (attachment) {
     guarded(diagnostics, 'status', () => {
@@ -84,17 +93,30 @@ export function validate(
     });
     guarded(diagnostics, 'routing review', () => review(workspace, attachment, diagnostics));
   }
-  const sorted = sortDiagnostics(diagnostics);
+  // A thousand routes that use one optional feature get one note about it, not a thousand.
+  const sorted = aggregateFeatureNotes(sortDiagnostics(diagnostics));
   return {
     ok: !sorted.some((diagnostic) => diagnostic.severity === 'error'),
     diagnostics: sorted,
-    resources: workspace.resources.map((entry) => {
-      const status = statuses.get(entry);
-      const { kind, namespace, name } = entry.id;
-      const resource = { apiVersion: entry.apiVersion, kind, namespace, name };
-      return status === undefined ? resource : { ...resource, status };
-    }),
+    resources: workspace.resources.map((entry) => validatedResource(entry, statuses.get(entry))),
   };
+}
+
+// A resource of the report depends on its entry and its status, and the status of a route is the
+// same object while its attachment decision is reused: the report's resources are kept per entry.
+const validatedResources = new WeakMap<ResourceEntry, ValidatedResource>();
+
+function validatedResource(
+  entry: ResourceEntry,
+  status: ResourceStatus['status'] | undefined,
+): ValidatedResource {
+  const cached = validatedResources.get(entry);
+  if (cached && cached.status === status) return cached;
+  const { kind, namespace, name } = entry.id;
+  const resource = { apiVersion: entry.apiVersion, kind, namespace, name };
+  const validated = status === undefined ? resource : { ...resource, status };
+  validatedResources.set(entry, validated);
+  return validated;
 }
 
 function review(workspace: Workspace, attachment: ComputedAttachment, out: Diagnostic[]): void {
