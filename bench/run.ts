@@ -6,6 +6,7 @@ import { bundleInitialJsBench } from './browser/bundleInitialJsGzip.ts';
 import { canvasImportBench } from './browser/canvasImport1250.ts';
 import { canvasPanBench } from './browser/canvasPanFrameP95.ts';
 import { editorBrowserBenches } from './browser/editorBenches.ts';
+import { trafficCanaryFrameBench, trafficFrameBench } from './browser/trafficFrameP95.ts';
 import type { Bench, BenchResult } from './harness.ts';
 import { simulateBenches } from './suites/simulate.ts';
 import { validateBenches } from './suites/validate.ts';
@@ -19,6 +20,8 @@ const suites: readonly Bench[] = [
   canvasImportBench,
   canvasPanBench,
   bundleInitialJsBench,
+  trafficFrameBench,
+  trafficCanaryFrameBench,
 ];
 
 function parseOnly(argv: readonly string[]): string | undefined {

@@ -1,11 +1,13 @@
 import { test as base, expect } from '@playwright/test';
 import { Canvas } from './canvas.ts';
+import { Simulator } from './simulator.ts';
 import { YamlPane } from './yamlPane.ts';
 
 /** Page objects for each area of the page; each spec asks for the ones it uses. */
 interface Areas {
   readonly yamlPane: YamlPane;
   readonly canvas: Canvas;
+  readonly simulator: Simulator;
 }
 
 /**
@@ -19,6 +21,7 @@ export const test = base.extend<Areas>({
   },
   yamlPane: async ({ page }, use) => use(new YamlPane(page)),
   canvas: async ({ page }, use) => use(new Canvas(page)),
+  simulator: async ({ page }, use) => use(new Simulator(page)),
 });
 
 export { expect };

@@ -1,5 +1,7 @@
 import { useAnalysis } from './analysis/useAnalysis.ts';
 import { CanvasPane } from './canvas/CanvasPane.tsx';
+import { DemoBar } from './demo/DemoBar.tsx';
+import { useExampleFromUrl } from './examples/useExampleFromUrl.ts';
 import { YamlPane } from './editor/YamlPane.tsx';
 import { InspectorPanel } from './inspector/InspectorPanel.tsx';
 import { useT } from './i18n/useT.ts';
@@ -12,6 +14,9 @@ import { Notices } from './shell/Notices.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { useDocumentAttributes } from './shell/useDocumentAttributes.ts';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+import { ShareBanner } from './share/ShareBanner.tsx';
+import { useShareLink } from './share/useShareLink.ts';
+import { TrafficOverlay } from './simulator/overlay/TrafficOverlay.tsx';
 
 /**
  * The application shell: the toolbar; the route graph (left, largest, with the inspector docked
@@ -23,11 +28,14 @@ export function App() {
   usePersistence();
   useAnalysis();
   useGlobalShortcuts(t);
+  useExampleFromUrl();
+  useShareLink();
   const dragging = useFileDrop();
   return (
     <div className="app">
       <Toolbar />
       <Notices />
+      <ShareBanner />
       <main className="workbench">
         <section
           className="pane canvas-pane"
@@ -38,6 +46,8 @@ export function App() {
           <div className="canvas-host">
             <CanvasPane />
             <EmptyState />
+            <TrafficOverlay />
+            <DemoBar />
           </div>
           <InspectorPanel />
         </section>

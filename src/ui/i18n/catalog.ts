@@ -6,6 +6,11 @@ import { ioMessages } from '../io/ioMessages.ts';
 import { persistenceMessages } from '../persistence/persistenceMessages.ts';
 import { problemsMessages } from '../problems/problemsMessages.ts';
 import { shellMessages } from '../shell/shellMessages.ts';
+import { simulatorMessages } from '../simulator/simulatorMessages.ts';
+import { examplesMessages } from '../examples/examplesMessages.ts';
+import { demoMessages } from '../demo/demoMessages.ts';
+import { shareMessages } from '../share/shareMessages.ts';
+import { exportsMessages } from '../exports/exportsMessages.ts';
 
 /**
  * Every feature's messages. To add a feature's messages, import its `defineMessages` result and
@@ -20,6 +25,11 @@ const features = [
   persistenceMessages,
   problemsMessages,
   shellMessages,
+  simulatorMessages,
+  examplesMessages,
+  demoMessages,
+  shareMessages,
+  exportsMessages,
 ] as const;
 
 type KeysOf<F> = F extends { readonly en: Readonly<Record<infer K, string>> } ? K : never;

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { exportMenuItems } from '../exports/exportMenuItems.ts';
 import { useT } from '../i18n/useT.ts';
 import { copyYaml, downloadYaml } from './exportYaml.ts';
 
@@ -17,6 +18,7 @@ export function ExportMenu() {
   const items = [
     { label: t('export.download'), run: downloadYaml },
     { label: t('export.copy'), run: () => void copyYaml() },
+    ...exportMenuItems(t),
   ];
 
   const close = useCallback((refocus: boolean) => {

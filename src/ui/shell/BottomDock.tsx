@@ -4,6 +4,8 @@ import { WhatChangedPanel } from '../editor/WhatChangedPanel.tsx';
 import type { MessageKey } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
+import { SimulatorTab } from '../simulator/SimulatorTab.tsx';
+import { selectSimulatorShown } from '../simulator/simulatorSlice.ts';
 import { useAppStore } from '../store/store.ts';
 
 interface DockTab {
@@ -15,6 +17,7 @@ interface DockTab {
 /** The dock's tabs, in order. Each panel is a region named after its tab. */
 const tabs: readonly DockTab[] = [
   { id: 'problems', label: 'dock.problems', panel: () => <ProblemsPanel /> },
+  { id: 'traffic', label: 'simulator.tab', panel: () => <SimulatorTab /> },
   { id: 'changes', label: 'dock.changes', panel: () => <WhatChangedPanel /> },
 ];
 
@@ -26,6 +29,13 @@ export function BottomDock() {
   const t = useT();
   const base = useId();
   const [active, setActive] = useState(tabs[0]?.id ?? '');
+  // The simulator asks to be shown (an example opened, traffic sent from a demo).
+  const simulatorShown = useAppStore(selectSimulatorShown);
+  const [shownSeen, setShownSeen] = useState(simulatorShown);
+  if (simulatorShown !== shownSeen) {
+    setShownSeen(simulatorShown);
+    setActive('traffic');
+  }
   const problemCount = useAppStore(selectProblemCount);
   const tabList = useRef<HTMLDivElement>(null);
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];

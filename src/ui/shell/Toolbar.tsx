@@ -1,9 +1,11 @@
 import { type ChangeEvent, useCallback } from 'react';
 import { CanvasToolbarItems } from '../canvas/CanvasToolbarItems.tsx';
+import { ExamplesButton } from '../examples/ExamplesButton.tsx';
 import { LANGUAGES, type Language } from '../i18n/translate.ts';
 import { useT } from '../i18n/useT.ts';
 import { ExportMenu } from '../io/ExportMenu.tsx';
 import { openImportPicker } from '../io/openImportPicker.ts';
+import { ShareButton } from '../share/ShareButton.tsx';
 import type { ThemePreference } from '../store/preferencesSlice.ts';
 import { selectCanRedo, selectCanUndo, selectLanguage, selectTheme } from '../store/selectors.ts';
 import { appStore, useAppStore } from '../store/store.ts';
@@ -41,6 +43,8 @@ export function Toolbar() {
           {t('toolbar.import')}
         </button>
         <ExportMenu />
+        <ShareButton />
+        <ExamplesButton />
       </div>
       <div className="toolbar-group">
         <button

@@ -8,6 +8,9 @@ import { type AnalysisSlice, createAnalysisSlice } from '../analysis/analysisSli
 import { type EditorSlice, createEditorSlice } from '../editor/editorSlice.ts';
 import { type NoticesSlice, createNoticesSlice } from '../shell/noticesSlice.ts';
 import { type PersistenceSlice, createPersistenceSlice } from '../persistence/persistenceSlice.ts';
+import { type SimulatorSlice, createSimulatorSlice } from '../simulator/simulatorSlice.ts';
+import { type DemoSlice, createDemoSlice } from '../demo/demoSlice.ts';
+import { type ShareSlice, createShareSlice } from '../share/shareSlice.ts';
 
 /**
  * The application state: one store built from typed slices (zustand's slices pattern). Document
@@ -20,7 +23,11 @@ export type AppState = DocumentSlice &
   AnalysisSlice &
   EditorSlice &
   NoticesSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  SimulatorSlice &
+  DemoSlice &
+  ShareSlice;
+
 /**
  * Creates the store (one per page; tests create their own).
  *
@@ -36,6 +43,9 @@ export function createAppStore() {
     ...createEditorSlice(...a),
     ...createNoticesSlice(...a),
     ...createPersistenceSlice(...a),
+    ...createSimulatorSlice(...a),
+    ...createDemoSlice(...a),
+    ...createShareSlice(...a),
   }));
 }
 
