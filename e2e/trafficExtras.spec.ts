@@ -72,6 +72,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     page,
     simulator,
   }) => {
+    // Two full-page scans while traffic animates: slow on a busy machine.
+    test.slow();
     await simulator.openExample('canary', '&demo');
     await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
     await simulator.trace();
