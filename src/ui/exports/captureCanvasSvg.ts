@@ -120,6 +120,20 @@ function drawEdge(edge: SVGGElement): SVGGElement {
   }
   for (const label of edge.querySelectorAll<SVGTextElement>('text')) {
     const style = getComputedStyle(label);
+    // A plate in the halo's colour under the label, so the edge does not show between its words.
+    const bounds = label.getBBox();
+    if (bounds.width > 0) {
+      group.append(
+        element('rect', {
+          x: bounds.x - 2,
+          y: bounds.y - 1,
+          width: bounds.width + 4,
+          height: bounds.height + 2,
+          rx: 3,
+          fill: style.stroke,
+        }),
+      );
+    }
     const text = element('text', {
       x: label.getAttribute('x') ?? 0,
       y: label.getAttribute('y') ?? 0,
