@@ -27,6 +27,8 @@ interface FrameFigures {
   readonly p95: number;
   readonly median: number;
   readonly frames: number;
+  /** Frames that took longer than one and a half of the median: a missed display refresh. */
+  readonly late: number;
 }
 
 /** Sends traffic and waits until it flows (the results table counts requests). */
@@ -49,7 +51,9 @@ async function measure(page: Page): Promise<FrameFigures> {
   await page.evaluate(RECORDER);
   await page.waitForTimeout(MEASURE_MS);
   const deltas = await page.evaluate<number[]>('window.trafficFrames.stop()');
-  return { p95: percentile(deltas, 95), median: percentile(deltas, 50), frames: deltas.length };
+  const median = percentile(deltas, 50);
+  const late = deltas.filter((delta) => delta > median * 1.5).length;
+  return { p95: percentile(deltas, 95), median, frames: deltas.length, late };
 }
 
 /**
@@ -97,7 +101,7 @@ async function canaryFrames(): Promise<FrameFigures> {
 }
 
 function line(name: string, figures: FrameFigures): string {
-  return `${name}: median ${round(figures.median, 1)} ms over ${figures.frames} frames`;
+  return `${name}: median ${round(figures.median, 1)} ms over ${figures.frames} frames, ${figures.late} late`;
 }
 
 /**
