@@ -16,8 +16,8 @@ export interface ParentRefStatus {
 export interface ProjectGraphOptions {
   /**
    * The Accepted condition of a route for one of its parentRefs (from the computed status);
-   * parentRef edges carry it so the canvas can colour them. NOTE: a route's edges are reused
-   * while this function is the same object, so pass a new one when the status changes.
+   * parentRef edges carry it so the canvas can colour them. A route's edges are reused while
+   * its answers stay the same, so a new lookup with mostly the same answers is cheap.
    */
   readonly accepted?: (routeKey: string, parentRefIndex: number) => ParentRefStatus | undefined;
   /**

@@ -303,6 +303,27 @@ describe('projectGraph options', () => {
     });
   });
 
+  it.each([
+    ['keeps', 'the same answers', 'False', true],
+    ['redraws', 'a changed answer', 'True', false],
+  ] as const)(
+    '%s the parentRef edges when a new status lookup gives %s',
+    (_verb, _what, status, kept) => {
+      const rejected = (key: string, index: number) =>
+        key === routeKey && index === 0
+          ? { status: 'False' as const, reason: 'NotAllowedByListeners' }
+          : undefined;
+      const before = projectGraph(workspace, { accepted: rejected });
+      const after = projectGraph(workspace, {
+        accepted: (key, index) =>
+          key === routeKey && index === 0 ? { status, reason: 'NotAllowedByListeners' } : undefined,
+      });
+      const id = `parent|${routeKey}|0|http`;
+      expect(edge(after.edges, id) === edge(before.edges, id)).toBe(kept);
+      expect(edge(after.edges, id)).toMatchObject({ status });
+    },
+  );
+
   it('counts errors and warnings per node', () => {
     const graph = projectGraph(workspace, {
       diagnostics: [

@@ -10,7 +10,12 @@ import {
   PARENTS_HANDLE,
   ruleHandle,
 } from './graph.ts';
-import { type GraphContext, type ProjectGraphOptions, factsAt } from './graphContext.ts';
+import {
+  type GraphContext,
+  type ParentRefStatus,
+  type ProjectGraphOptions,
+  factsAt,
+} from './graphContext.ts';
 import { formatShare } from './shareLabel.ts';
 import { applyRouteEffects, grantFor } from './routeEffects.ts';
 import { isServiceId } from './refTargets.ts';
@@ -55,7 +60,7 @@ export function addRouteEdges(
   applyRouteEffects(context, referrer, facts);
   const cached = edgeCache.get(route);
   const edges =
-    cached && cacheValid(context, cached, facts)
+    cached && cacheValid(context, route, cached, facts)
       ? cached.edges
       : buildRouteEdges(context, referrer, facts);
   for (const edge of edges) context.edges.push(edge);
@@ -66,7 +71,9 @@ interface CachedEdges {
   /** The entries the route's references resolved to, in facts order (parents, backends, mirrors). */
   readonly targets: readonly (ResourceEntry | undefined)[];
   readonly grants: object;
-  readonly options: ProjectGraphOptions;
+  readonly resolveBackend: ProjectGraphOptions['resolveBackend'];
+  /** The Accepted condition of each parentRef, in facts order, as the edges show it. */
+  readonly accepted: readonly (ParentRefStatus | undefined)[];
 }
 
 const edgeCache = new WeakMap<ResourceEntry, CachedEdges>();
@@ -79,13 +86,33 @@ function targetKeys(facts: RouteFacts): string[] {
   ];
 }
 
-function cacheValid(context: GraphContext, cached: CachedEdges, facts: RouteFacts): boolean {
+function acceptedOf(
+  context: GraphContext,
+  route: ResourceEntry,
+  facts: RouteFacts,
+): (ParentRefStatus | undefined)[] {
+  const { accepted } = context.options;
+  return facts.parents.map((parent) => accepted?.(route.key, parent.index));
+}
+
+function sameStatus(a: ParentRefStatus | undefined, b: ParentRefStatus | undefined): boolean {
+  return a === b || (a?.status === b?.status && a?.reason === b?.reason);
+}
+
+function cacheValid(
+  context: GraphContext,
+  route: ResourceEntry,
+  cached: CachedEdges,
+  facts: RouteFacts,
+): boolean {
   if (cached.grants !== context.grantsToken) return false;
-  const { options } = context;
-  if (cached.options.accepted !== options.accepted) return false;
-  if (cached.options.resolveBackend !== options.resolveBackend) return false;
+  if (cached.resolveBackend !== context.options.resolveBackend) return false;
   const keys = targetKeys(facts);
-  return keys.every((key, i) => context.byKey.get(key)?.entry === cached.targets[i]);
+  if (!keys.every((key, i) => context.byKey.get(key)?.entry === cached.targets[i])) return false;
+  // A new status lookup arrives with every analysis, while most routes keep their conditions:
+  // the edges stay while the answers for this route do.
+  const accepted = acceptedOf(context, route, facts);
+  return accepted.every((status, i) => sameStatus(status, cached.accepted[i]));
 }
 
 function buildRouteEdges(
@@ -94,14 +121,18 @@ function buildRouteEdges(
   facts: RouteFacts,
 ): GraphEdge[] {
   const sink: Sink = { edges: [], ids: new Set() };
-  for (const parent of facts.parents) addParentEdges(context, sink, referrer.route, facts, parent);
+  const accepted = acceptedOf(context, referrer.route, facts);
+  facts.parents.forEach((parent, i) =>
+    addParentEdges(context, sink, referrer.route, facts, parent, accepted[i]),
+  );
   for (const backend of facts.backends) addBackendEdge(context, sink, referrer, backend);
   for (const mirror of facts.mirrors) addMirrorEdge(context, sink, referrer, mirror);
   edgeCache.set(referrer.route, {
     edges: sink.edges,
     targets: targetKeys(facts).map((key) => context.byKey.get(key)?.entry),
     grants: context.grantsToken,
-    options: context.options,
+    resolveBackend: context.options.resolveBackend,
+    accepted,
   });
   return sink.edges;
 }
@@ -124,8 +155,8 @@ function addParentEdges(
   route: ResourceEntry,
   facts: RouteFacts,
   parent: ParentFact,
+  condition: ParentRefStatus | undefined,
 ): void {
-  const condition = context.options.accepted?.(route.key, parent.index);
   const status = condition
     ? {
         status: condition.status,

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand';
 import { type TextEdit, locateField, locateOffset, startsWithPath } from '../../core/index.ts';
 import type { Problem } from '../analysis/protocol.ts';
 import type { AppState } from '../store/store.ts';
-import { catchUpEdits, syncDelay } from './editorSync.ts';
+import { catchUpEdits, isBulkLoad, syncDelay } from './editorSync.ts';
 import type { RevealRequest } from './editorSlice.ts';
 import { DOCUMENT_URI, LARGE_DOCUMENT_CHARS, monaco, setDocumentLength } from './monacoSetup.ts';
 import { setPendingEditsFlusher } from './pendingEdits.ts';
@@ -42,6 +42,10 @@ export interface YamlEditor {
 
 const MARKER_OWNER = 'switchyard';
 const CURSOR_SELECT_MS = 80;
+/** The longest a large loaded text waits for the canvas before the editor takes it anyway. */
+const DEFER_LOAD_MAX_MS = 3000;
+/** How long a large loaded text waits for the page to be idle once the canvas has drawn it. */
+const DEFER_LOAD_IDLE_MS = 300;
 const ignoredCursorSources = new Set(['modelChange', 'restoreState']);
 const severities = {
   error: monaco.MarkerSeverity.Error,
@@ -93,12 +97,17 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   });
 
   // A large document folds by indentation, on this thread and incrementally: the YAML worker's
-  // folding ranges for a megabyte of YAML are megabytes of messages on every change.
-  let foldingByIndentation = false;
-  const fitFolding = () => {
+  // folding ranges for a megabyte of YAML are megabytes of messages on every change. It has no
+  // bracket pair colours either: they parse the whole text into a tree before the first frame
+  // (Kubernetes YAML is block style, with few brackets to colour).
+  let largeDocument = false;
+  const fitLargeDocument = () => {
     const large = model.getValueLength() > LARGE_DOCUMENT_CHARS;
-    if (large === foldingByIndentation) return;
-    foldingByIndentation = large;
+    if (large === largeDocument) return;
+    largeDocument = large;
+    model.updateOptions({
+      bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false },
+    });
     editor.updateOptions({
       foldingStrategy: large ? 'indentation' : 'auto',
       stickyScroll: {
@@ -107,7 +116,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       },
     });
   };
-  fitFolding();
+  fitLargeDocument();
 
   let synced = model.getValue();
   let pending = false;
@@ -169,7 +178,76 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     }
   };
 
+  // A large loaded text (see `isBulkLoad`) waits here while the page draws the new graph, and the
+  // editor is read-only meanwhile, so nothing can be typed into the text it replaces. It arrives
+  // once the canvas has laid the graph out and the page is idle, when the editor gets focus or a
+  // key, or before anything that places something in the text (a selection, a reveal, markers).
+  let deferred: string | null = null;
+  let awaitingCanvas = false;
+  let deferTimers: ReturnType<typeof setTimeout>[] = [];
+  let deferFrame: number | undefined;
+
+  const cancelDeferred = () => {
+    for (const timer of deferTimers) clearTimeout(timer);
+    deferTimers = [];
+    if (deferFrame !== undefined) cancelAnimationFrame(deferFrame);
+    deferFrame = undefined;
+    awaitingCanvas = false;
+  };
+
+  const settle = () => {
+    if (deferred === null) return;
+    cancelDeferred();
+    const text = deferred;
+    deferred = null;
+    applying = true;
+    try {
+      // The whole text is new: a fresh buffer is cheaper than an edit (and its undo record).
+      model.setValue(text);
+    } finally {
+      applying = false;
+    }
+    editor.updateOptions({ readOnly: false });
+    showMarkers(store.getState());
+  };
+
+  const settleWhenIdle = () => {
+    awaitingCanvas = false;
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS });
+    } else {
+      deferTimers.push(setTimeout(settle, 0));
+    }
+  };
+
+  const defer = (text: string) => {
+    const first = deferred === null;
+    deferred = text;
+    if (!first) return;
+    editor.updateOptions({ readOnly: true });
+    deferTimers.push(setTimeout(settle, DEFER_LOAD_MAX_MS));
+    // After the frame that shows the new graph, the canvas has asked for its layout (if it needs
+    // one); the layout's answer should not wait behind the editor.
+    deferFrame = requestAnimationFrame(() => {
+      deferFrame = undefined;
+      deferTimers.push(
+        setTimeout(() => {
+          if (store.getState().layoutPending) awaitingCanvas = true;
+          else settleWhenIdle();
+        }, 0),
+      );
+    });
+  };
+
   const catchUp = (state: AppState, previous: AppState) => {
+    if (deferred !== null) {
+      // The editor takes the newest text in one piece: a further large load waits with it,
+      // anything else brings it in now.
+      synced = state.text;
+      defer(state.text);
+      if (!isBulkLoad(state.lastChange?.edits ?? [], state.lastChange?.origin ?? 'load')) settle();
+      return;
+    }
     const edits = catchUpEdits(
       { synced, pending, read: () => model.getValue() },
       previous.text,
@@ -182,7 +260,10 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     maxTimer = undefined;
     pending = false;
     synced = state.text;
-    if (edits.length > 0) applyEdits(edits, state.lastChange?.origin ?? 'load');
+    if (edits.length === 0) return;
+    const origin = state.lastChange?.origin ?? 'load';
+    if (isBulkLoad(edits, origin)) defer(state.text);
+    else applyEdits(edits, origin);
   };
 
   const highlight = editor.createDecorationsCollection();
@@ -192,6 +273,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       highlight.clear();
       return;
     }
+    settle();
     const entry = workspace.resources.find((candidate) => candidate.key === selection.key);
     const location = entry ? locateField(workspace, entry, selection.path) : null;
     if (!location) {
@@ -204,6 +286,8 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   };
 
   const selectAtCursor = () => {
+    // The cursor is in the text a deferred load replaces.
+    if (deferred !== null) return;
     flush();
     const position = editor.getPosition();
     if (!position) return;
@@ -223,6 +307,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   };
 
   const reveal = (request: RevealRequest) => {
+    settle();
     flush();
     const shown = range(request.range.start, request.range.end);
     editor.revealRangeInCenter(shown, monaco.editor.ScrollType.Smooth);
@@ -236,7 +321,13 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   const showMarkers = (state: AppState) => {
     const { analysis } = state;
     // Problems found in another revision of the text would point at the wrong places.
-    if (!analysis || analysis.revision !== state.revision || pending || synced !== state.text)
+    if (
+      !analysis ||
+      analysis.revision !== state.revision ||
+      pending ||
+      synced !== state.text ||
+      deferred !== null
+    )
       return;
     // The same findings at the same places are marked already.
     if (marked?.problems === analysis.problems && marked.message === view.message) return;
@@ -254,6 +345,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     if (state.revealRequest && state.revealRequest !== previous.revealRequest)
       reveal(state.revealRequest);
     if (state.analysis !== previous.analysis) showMarkers(state);
+    if (awaitingCanvas && !state.layoutPending) settleWhenIdle();
   });
 
   const run = (command: () => void) => () => {
@@ -294,10 +386,13 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   const listeners = [
     model.onDidChangeContent(() => {
       setDocumentLength(model.getValueLength());
-      fitFolding();
+      fitLargeDocument();
       onTyped();
     }),
     editor.onDidBlurEditorText(flush),
+    editor.onDidFocusEditorText(settle),
+    // A key pressed in the editor while it already had focus goes into the new text.
+    editor.onKeyDown(settle),
     editor.onDidChangeCursorSelection((event) => {
       // The person moved the cursor (keys, mouse, Find, Go to line): not an edit from elsewhere
       // moving it along, and not the editor placing it for undo or a Problems item.
@@ -325,6 +420,8 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       flush();
       setPendingEditsFlusher(null);
       clearTimeout(cursorTimer);
+      cancelDeferred();
+      deferred = null;
       unsubscribe();
       for (const disposable of [...listeners, ...actions]) disposable.dispose();
       highlight.clear();

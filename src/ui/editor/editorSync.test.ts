@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../core/index.ts';
 import type { TextChange } from '../store/documentSlice.ts';
-import { type EditorTextState, catchUpEdits, syncDelay } from './editorSync.ts';
+import {
+  DEFERRED_LOAD_CHARS,
+  type EditorTextState,
+  catchUpEdits,
+  isBulkLoad,
+  syncDelay,
+} from './editorSync.ts';
 
 const before = 'spec:\n  # keep me\n  weight: 10\n';
 const after = 'spec:\n  # keep me\n  weight: 25\n';
@@ -78,5 +84,18 @@ describe('the sync delay', () => {
     expect(large.quiet).toBeGreaterThan(0);
     expect(large.max).toBeLessThanOrEqual(150);
     expect(large.max).toBeGreaterThanOrEqual(large.quiet);
+  });
+});
+
+describe('large loads', () => {
+  const big = 'x'.repeat(DEFERRED_LOAD_CHARS + 1);
+  it.each([
+    ['an import of a large text', [{ start: 0, end: 0, text: big }], 'load', true],
+    ['a load that replaces a large text', [{ start: 0, end: big.length, text: 'a' }], 'load', true],
+    ['a load that changes a little', [{ start: 0, end: 10, text: 'a: 1' }], 'load', false],
+    ['a large paste typed in the canvas', [{ start: 0, end: 0, text: big }], 'canvas', false],
+    ['a large undo', [{ start: 0, end: 0, text: big }], 'history', false],
+  ] as const)('%s waits for the page to be idle: %s', (_name, edits, origin, bulk) => {
+    expect(isBulkLoad(edits, origin)).toBe(bulk);
   });
 });

@@ -1,5 +1,6 @@
 import { type TextEdit, diffTexts } from '../../core/index.ts';
 import type { TextChange } from '../store/documentSlice.ts';
+import type { ChangeOrigin } from '../store/history.ts';
 
 /** What the editor knows about its own text when the store's text changes. */
 export interface EditorTextState {
@@ -60,4 +61,23 @@ export const IMMEDIATE_SYNC_CHARS = 64 * 1024;
  */
 export function syncDelay(length: number): SyncDelay {
   return length <= IMMEDIATE_SYNC_CHARS ? { quiet: 0, max: 0 } : { quiet: 40, max: 120 };
+}
+
+/** A loaded text that changes more characters than this reaches the editor once the page is idle. */
+export const DEFERRED_LOAD_CHARS = IMMEDIATE_SYNC_CHARS;
+
+/**
+ * Whether a change replaces so much of the text (an import, an example, a restored session) that
+ * the editor should take it after the page has drawn it: building and drawing a megabyte in the
+ * editor takes longer than the canvas needs to show the new graph, and nobody is typing in a
+ * document that has just been replaced.
+ *
+ * @param edits - The change's edits.
+ * @param origin - Who made it.
+ */
+export function isBulkLoad(edits: readonly TextEdit[], origin: ChangeOrigin): boolean {
+  if (origin !== 'load') return false;
+  let changed = 0;
+  for (const edit of edits) changed += edit.end - edit.start + edit.text.length;
+  return changed > DEFERRED_LOAD_CHARS;
 }
