@@ -115,20 +115,15 @@ test('the findings about a field show under it', async ({ canvas, yamlPane }) =>
   await expect(canvas.node('Service default/web-v3')).toContainText('Not in the documents');
 });
 
-test('a rule clicked on the canvas opens in the inspector', async ({ page, canvas, yamlPane }) => {
+test('a rule clicked on the canvas opens in the inspector', async ({ canvas, yamlPane }) => {
   await canvas.inspector.getByRole('button', { name: 'Add rule' }).click();
   await canvas.inspector.getByRole('button', { name: 'Add rule' }).click();
   await canvas.inspector.getByRole('button', { name: 'Add rule' }).click();
   const added = canvas.node(ROUTE).locator('[data-path="spec.rules[3]"]');
   await expect(added).toBeVisible();
-  // The taller node may now reach under the minimap: drag the canvas up from an empty spot.
+  // The taller node may now reach under the minimap or the inspector: drag it into the open.
   await canvas.settled();
-  const area = await canvas.region.locator('.react-flow__pane').boundingBox();
-  if (!area) throw new Error('the canvas has no size');
-  await page.mouse.move(area.x + 12, area.y + 60);
-  await page.mouse.down();
-  await page.mouse.move(area.x + 12, area.y + 60 - 160, { steps: 8 });
-  await page.mouse.up();
+  await canvas.bringToCentre(added);
   await added.click();
   await expect(canvas.inspector.locator('details[data-path="spec.rules[3]"]')).toHaveAttribute(
     'open',

@@ -119,6 +119,57 @@ export class Canvas {
     await this.page.mouse.up();
   }
 
+  /**
+   * Pans the canvas as a person does: drags it by an empty spot of the background.
+   *
+   * @param dx - Pixels to the right.
+   * @param dy - Pixels down.
+   */
+  async pan(dx: number, dy: number): Promise<void> {
+    const start = await this.region.locator('.react-flow__pane').evaluate(
+      (pane, [x, y]) => {
+        const box = pane.getBoundingClientRect();
+        // The first spot, row by row, where the background itself is under the pointer, from which
+        // the drag stays inside the canvas.
+        for (let top = box.top + 8; top < box.bottom - 8; top += 16) {
+          for (let left = box.left + 8; left < box.right - 8; left += 16) {
+            const inside =
+              left + x > box.left &&
+              left + x < box.right &&
+              top + y > box.top &&
+              top + y < box.bottom;
+            if (inside && document.elementFromPoint(left, top) === pane) return { left, top };
+          }
+        }
+        return null;
+      },
+      [dx, dy] as const,
+    );
+    if (!start) throw new Error('the canvas has no empty spot to drag');
+    await this.page.mouse.move(start.left, start.top);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.left + dx, start.top + dy, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /**
+   * Pans the canvas so that an element of it sits in the middle of the visible canvas, clear of
+   * the minimap, the controls and the inspector.
+   *
+   * @param target - Something drawn on the canvas.
+   */
+  async bringToCentre(target: Locator): Promise<void> {
+    const [box, pane] = await Promise.all([
+      target.boundingBox(),
+      this.region.locator('.react-flow__pane').boundingBox(),
+    ]);
+    if (!box || !pane) throw new Error('nothing to bring into view');
+    await this.pan(
+      Math.round(pane.x + pane.width / 2 - (box.x + box.width / 2)),
+      Math.round(pane.y + pane.height / 2 - (box.y + box.height / 2)),
+    );
+  }
+
   /** The toolbar's `Fit view`, so every node is on screen. */
   async fit(): Promise<void> {
     await this.page.getByRole('button', { name: 'Fit view' }).click();
