@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { type Bench, round } from '../harness.ts';
 import { runBrowserBench } from './runBrowserBench.ts';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dist = process.env.SWITCHYARD_BENCH_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /** Chunks that belong to the code editor, which loads after the first paint. */
 const EDITOR_CHUNK = /\/(monacoSetup|MonacoYamlEditor|editor\.worker|yaml\.worker)[-.]/;

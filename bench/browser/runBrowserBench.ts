@@ -1,7 +1,8 @@
 /**
  * Runs browser benchmarks against the production build: serves `dist/` with `vite preview` and
  * drives headless Chromium with Playwright (launched as the end-to-end tests launch it). It builds
- * nothing: run `node_modules/.bin/vite build` first.
+ * nothing: run `node_modules/.bin/vite build` first. `SWITCHYARD_BENCH_DIST` names another build
+ * folder (to compare two builds side by side).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+const outDir = process.env.SWITCHYARD_BENCH_DIST ?? join(root, 'dist');
 
 /** What a browser benchmark gets: a fresh page of the built app, and its context. */
 export interface BrowserBenchSession {
@@ -28,13 +30,14 @@ export interface BrowserBenchSession {
 export async function runBrowserBench<T>(
   scenario: (session: BrowserBenchSession) => Promise<T>,
 ): Promise<T> {
-  if (!existsSync(join(root, 'dist', 'index.html')))
+  if (!existsSync(join(outDir, 'index.html')))
     throw new Error(
-      'dist/ has no build: run `node_modules/.bin/vite build` before browser benchmarks',
+      `${outDir} has no build: run \`node_modules/.bin/vite build\` before browser benchmarks`,
     );
   const server = await preview({
     root,
     logLevel: 'silent',
+    build: { outDir },
     preview: { port: 0, strictPort: false, open: false },
   });
   let browser: Browser | null = null;
