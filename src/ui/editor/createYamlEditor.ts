@@ -110,10 +110,8 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     });
     editor.updateOptions({
       foldingStrategy: large ? 'indentation' : 'auto',
-      stickyScroll: {
-        enabled: true,
-        defaultModel: large ? 'indentationModel' : 'foldingProviderModel',
-      },
+      // Sticky scroll would measure the indentation of every line again on every keystroke.
+      stickyScroll: { enabled: !large, defaultModel: 'foldingProviderModel' },
     });
   };
   fitLargeDocument();
@@ -138,10 +136,13 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   };
   setPendingEditsFlusher(flush);
 
+  let lastTyped = -Infinity;
   const onTyped = () => {
     if (applying) return;
     pending = true;
-    const delay = syncDelay(model.getValueLength());
+    const now = performance.now();
+    const delay = syncDelay(model.getValueLength(), now - lastTyped);
+    lastTyped = now;
     clearTimeout(quietTimer);
     quietTimer = setTimeout(flush, delay.quiet);
     maxTimer ??= setTimeout(flush, delay.max);

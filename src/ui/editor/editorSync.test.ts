@@ -6,6 +6,7 @@ import {
   type EditorTextState,
   catchUpEdits,
   isBulkLoad,
+  TYPING_GAP_MS,
   syncDelay,
 } from './editorSync.ts';
 
@@ -79,11 +80,16 @@ describe('catching the editor up with the store', () => {
 
 describe('the sync delay', () => {
   it('syncs small documents at once and large ones after a short pause, within a bound', () => {
-    expect(syncDelay(10_000)).toEqual({ quiet: 0, max: 0 });
-    const large = syncDelay(1_000_000);
+    expect(syncDelay(10_000, 0)).toEqual({ quiet: 0, max: 0 });
+    const large = syncDelay(1_000_000, TYPING_GAP_MS - 1);
     expect(large.quiet).toBeGreaterThan(0);
     expect(large.max).toBeLessThanOrEqual(150);
     expect(large.max).toBeGreaterThanOrEqual(large.quiet);
+  });
+
+  it('syncs a keystroke after a pause at once, whatever the size', () => {
+    expect(syncDelay(1_000_000, TYPING_GAP_MS)).toEqual({ quiet: 0, max: 0 });
+    expect(syncDelay(1_000_000, Number.POSITIVE_INFINITY)).toEqual({ quiet: 0, max: 0 });
   });
 });
 

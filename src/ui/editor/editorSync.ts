@@ -52,15 +52,22 @@ export interface SyncDelay {
 /** Texts up to this size are parsed on the next tick; larger ones wait for a pause in typing. */
 export const IMMEDIATE_SYNC_CHARS = 64 * 1024;
 
+/** Keystrokes closer together than this are typing in a run; a keystroke after a longer pause is on its own. */
+export const TYPING_GAP_MS = 200;
+
 /**
- * The debounce for a text of some length: small documents sync at once; large ones (where a parse
- * and a new canvas cost more than a keystroke's budget) wait for a short pause, and at most
- * `max` milliseconds, so the canvas follows within the 150 ms a person reads as immediate.
+ * The debounce for a text of some length: small documents sync at once. In large ones (where a
+ * parse and a new canvas cost more than a keystroke's budget) a keystroke on its own syncs at once
+ * too, while typing in a run waits for a short pause, and at most `max` milliseconds, so the
+ * canvas follows within the 150 ms a person reads as immediate.
  *
  * @param length - The text's length in characters.
+ * @param sinceLastChange - Milliseconds since the text last changed in the editor.
  */
-export function syncDelay(length: number): SyncDelay {
-  return length <= IMMEDIATE_SYNC_CHARS ? { quiet: 0, max: 0 } : { quiet: 40, max: 120 };
+export function syncDelay(length: number, sinceLastChange: number): SyncDelay {
+  if (length <= IMMEDIATE_SYNC_CHARS || sinceLastChange >= TYPING_GAP_MS)
+    return { quiet: 0, max: 0 };
+  return { quiet: 40, max: 120 };
 }
 
 /** A loaded text that changes more characters than this reaches the editor once the page is idle. */
