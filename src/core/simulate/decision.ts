@@ -116,6 +116,16 @@ export type StepKind =
   | 'gap'
   | 'outcome';
 
+/**
+ * A step's message as a template key and parameters, so the interface can show it in its
+ * language (see `stepText.ts` for how parts of a sentence are named in `params`).
+ */
+export interface StepI18n {
+  /** `simulate.step.<name>`: a key of the core's `stepTemplates`. */
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 /** One step of a decision's explanation, in the order the decision was made. */
 export interface ExplainStep {
   readonly kind: StepKind;
@@ -125,6 +135,8 @@ export interface ExplainStep {
   readonly refs: readonly StepRef[];
   /** Set when the step records a choice the specification leaves open. */
   readonly gap?: SpecGap;
+  /** The message's template key and parameters; rendering it in English gives `message`. */
+  readonly i18n?: StepI18n;
 }
 
 /** The decision for one request: what the client sees and why. */

@@ -2,6 +2,7 @@ import type { ResourceId } from '../model/identity.ts';
 import type { CompiledGrpcMatch, CompiledHttpMatch, CompiledMatch } from './compiledRoute.ts';
 import { pathHolds, valueHolds } from './conditions.ts';
 import type { RequestView } from './requestView.ts';
+import { type Phrase, type PhraseValue, englishText, phrase, phraseList } from './stepText.ts';
 import type { ValueCondition } from './valueMatchers.ts';
 
 /**
@@ -21,17 +22,40 @@ export function routeName(id: ResourceId): string {
  * `HTTPRoute ns/name rule 1 match 0` (the match is left out for a rule without matches).
  *
  * @param match - A compiled match.
+ * @returns The name, as a phrase of the explanation.
  */
-export function matchName(match: CompiledMatch): string {
+export function matchNamePhrase(match: CompiledMatch): Phrase {
   const rule = match.rule;
-  const ruleText = rule.name ? `rule ${rule.index} (${rule.name})` : `rule ${rule.index}`;
-  const matchText = match.implicit ? '' : ` match ${match.index}`;
-  return `${routeName(rule.route.id)} ${ruleText}${matchText}`;
+  const route = routeName(rule.route.id);
+  if (match.implicit) {
+    return rule.name
+      ? phrase('simulate.part.ruleNamed', { route, rule: rule.index, name: rule.name })
+      : phrase('simulate.part.rule', { route, rule: rule.index });
+  }
+  return rule.name
+    ? phrase('simulate.part.ruleNamedMatch', {
+        route,
+        rule: rule.index,
+        name: rule.name,
+        match: match.index,
+      })
+    : phrase('simulate.part.ruleMatch', { route, rule: rule.index, match: match.index });
 }
 
-function conditions(list: readonly ValueCondition[], label: string): string[] {
+/**
+ * {@link matchNamePhrase} in English.
+ *
+ * @param match - A compiled match.
+ */
+export function matchName(match: CompiledMatch): string {
+  return englishText(matchNamePhrase(match));
+}
+
+function conditions(list: readonly ValueCondition[], label: 'header' | 'query'): Phrase[] {
   return list.map((c) =>
-    c.type === 'Exact' ? `${label} ${c.name}=${c.value}` : `${label} ${c.name}~${c.value}`,
+    phrase(label === 'header' ? 'simulate.part.headerCondition' : 'simulate.part.queryCondition', {
+      condition: c.type === 'Exact' ? `${c.name}=${c.value}` : `${c.name}~${c.value}`,
+    }),
   );
 }
 
@@ -39,28 +63,38 @@ function conditions(list: readonly ValueCondition[], label: string): string[] {
  * The conditions of a match: `PathPrefix /api, method GET, header x-canary=true`.
  *
  * @param match - A compiled match.
+ * @returns The conditions, as a part of the explanation.
  */
-export function describeMatch(match: CompiledMatch): string {
+export function describeMatchPhrase(match: CompiledMatch): PhraseValue {
   if (match.protocol === 'grpc') return describeGrpcMatch(match);
-  const parts = [
+  const parts = phraseList([
     `${match.pathMatch.type} ${match.pathMatch.value}`,
-    ...(match.method ? [`method ${match.method}`] : []),
+    ...(match.method ? [phrase('simulate.part.method', { method: match.method })] : []),
     ...conditions(match.headers, 'header'),
     ...conditions(match.queryParams, 'query'),
-  ];
-  return match.implicit ? `${parts.join(', ')} (no matches: the default)` : parts.join(', ');
+  ]);
+  return match.implicit ? phrase('simulate.part.defaultMatch', { conditions: parts }) : parts;
 }
 
-function describeGrpcMatch(match: CompiledGrpcMatch): string {
+/**
+ * {@link describeMatchPhrase} in English.
+ *
+ * @param match - A compiled match.
+ */
+export function describeMatch(match: CompiledMatch): string {
+  return englishText(describeMatchPhrase(match));
+}
+
+function describeGrpcMatch(match: CompiledGrpcMatch): PhraseValue {
   const parts = [
-    ...(match.service ? [`service ${match.service}`] : []),
-    ...(match.method ? [`method ${match.method}`] : []),
+    ...(match.service ? [phrase('simulate.part.service', { service: match.service })] : []),
+    ...(match.method ? [phrase('simulate.part.method', { method: match.method })] : []),
     ...conditions(match.headers, 'header'),
   ];
-  if (parts.length === 0) return 'every call (no matches)';
+  if (parts.length === 0) return phrase('simulate.part.everyCall');
   return match.type === 'RegularExpression'
-    ? `${parts.join(', ')} (RegularExpression)`
-    : parts.join(', ');
+    ? phrase('simulate.part.regexMatch', { conditions: phraseList(parts) })
+    : phraseList(parts);
 }
 
 /**
@@ -68,53 +102,73 @@ function describeGrpcMatch(match: CompiledGrpcMatch): string {
  *
  * @param match - A compiled match.
  * @param view - The request.
+ * @returns The reason, as a part of the explanation.
  */
-export function mismatch(match: CompiledMatch, view: RequestView): string | null {
-  if (!match.usable) return 'its rule has a pattern RE2 rejects, so a controller drops the rule';
+export function mismatch(match: CompiledMatch, view: RequestView): Phrase | null {
+  if (!match.usable) return phrase('simulate.part.ruleDropped');
   if (match.protocol === 'grpc') return grpcMismatch(match, view);
   return httpMismatch(match, view);
 }
 
-function httpMismatch(match: CompiledHttpMatch, view: RequestView): string | null {
+function httpMismatch(match: CompiledHttpMatch, view: RequestView): Phrase | null {
   if (!pathHolds(match, view.path)) {
     const { type, value } = match.pathMatch;
-    if (type === 'Exact') return `path ${view.path} is not exactly ${value}`;
-    if (type === 'PathPrefix')
-      return `path ${view.path} is not under prefix ${value} (element-wise)`;
-    return `path ${view.path} does not match the RegularExpression ${value}`;
+    const params = { path: view.path, value };
+    if (type === 'Exact') return phrase('simulate.part.pathNotExact', params);
+    if (type === 'PathPrefix') return phrase('simulate.part.pathNotUnderPrefix', params);
+    return phrase('simulate.part.pathNotRegex', params);
   }
   if (match.method !== undefined && match.method !== view.method) {
-    return `method ${view.method} is not ${match.method}`;
+    return phrase('simulate.part.methodNot', { actual: view.method, expected: match.method });
   }
   return (
     conditionMismatch(match.headers, 'header', (c) => view.header(c.key)) ??
-    conditionMismatch(match.queryParams, 'query parameter', (c) => view.queryParam(c.key))
+    conditionMismatch(match.queryParams, 'query', (c) => view.queryParam(c.key))
   );
 }
 
-function grpcMismatch(match: CompiledGrpcMatch, view: RequestView): string | null {
+function orNone(value: string): PhraseValue {
+  return value || phrase('simulate.part.noValue');
+}
+
+function grpcMismatch(match: CompiledGrpcMatch, view: RequestView): Phrase | null {
   const call = view.grpc;
-  if (!call) return 'the request is not a gRPC call';
+  if (!call) return phrase('simulate.part.notGrpc');
   if (match.serviceTest && !match.serviceTest(call.service)) {
-    return `service ${call.service || '(none)'} is not ${match.service ?? ''}`;
+    return phrase('simulate.part.serviceNot', {
+      actual: orNone(call.service),
+      expected: match.service ?? '',
+    });
   }
   if (match.methodTest && !match.methodTest(call.method)) {
-    return `method ${call.method || '(none)'} is not ${match.method ?? ''}`;
+    return phrase('simulate.part.methodNot', {
+      actual: orNone(call.method),
+      expected: match.method ?? '',
+    });
   }
   return conditionMismatch(match.headers, 'header', (c) => view.header(c.key));
 }
 
 function conditionMismatch(
   list: readonly ValueCondition[],
-  label: string,
+  label: 'header' | 'query',
   read: (condition: ValueCondition) => string | undefined,
-): string | null {
+): Phrase | null {
   for (const condition of list) {
     const value = read(condition);
     if (valueHolds(condition, value)) continue;
-    if (value === undefined) return `${label} ${condition.name} is missing`;
+    const header = label === 'header';
+    if (value === undefined) {
+      return phrase(header ? 'simulate.part.headerMissing' : 'simulate.part.queryMissing', {
+        name: condition.name,
+      });
+    }
     const expected = condition.type === 'Exact' ? condition.value : `~${condition.value}`;
-    return `${label} ${condition.name} is "${value}", not "${expected}"`;
+    return phrase(header ? 'simulate.part.headerValue' : 'simulate.part.queryValue', {
+      name: condition.name,
+      actual: value,
+      expected,
+    });
   }
   return null;
 }
@@ -128,14 +182,4 @@ function conditionMismatch(
 export function listText(items: readonly string[], limit = 5): string {
   if (items.length <= limit) return items.join(', ');
   return `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`;
-}
-
-/**
- * `1 header`, `2 headers`.
- *
- * @param count - How many.
- * @param word - The singular noun.
- */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import type { CompiledMatch } from './compiledRoute.ts';
 import type { ExplainStep, SpecGap, StepRef } from './decision.ts';
-import { describeMatch, listText, matchName, mismatch, plural, routeName } from './describe.ts';
+import { describeMatchPhrase, matchNamePhrase, mismatch, routeName } from './describe.ts';
 import { describeHostname, hostnameMatches, matchingHostnamePatterns } from './hostnames.ts';
 import { tierFor } from './hostTiers.ts';
 import type { GrpcIndex, HttpIndex } from './matchIndex.ts';
@@ -10,6 +10,7 @@ import {
   grpcDecidingCriterion,
   httpDecidingCriterion,
 } from './precedence.ts';
+import { type Phrase, counted, phrase, shortList, textStep } from './stepText.ts';
 
 const LIMIT = 12;
 
@@ -55,11 +56,17 @@ export function explainCandidates(location: Location): ExplainStep[] {
     if (!passedWinner) {
       if (reason === null) continue;
       if (before++ < LIMIT) {
-        steps.push({
-          kind: 'candidate',
-          message: `${matchName(match)} (${describeMatch(match)}) does not match: ${reason}`,
-          refs: [matchRef(match)],
-        });
+        steps.push(
+          textStep(
+            'candidate',
+            phrase('simulate.step.noMatch', {
+              match: matchNamePhrase(match),
+              conditions: describeMatchPhrase(match),
+              reason,
+            }),
+            [matchRef(match)],
+          ),
+        );
       } else skippedBefore++;
     } else if (reason === null && winner) {
       if (after++ < LIMIT) steps.push(lossStep(candidates, winner, candidate));
@@ -67,29 +74,31 @@ export function explainCandidates(location: Location): ExplainStep[] {
     }
   }
   if (skippedBefore > 0)
-    steps.push({
-      kind: 'candidate',
-      message: `${skippedBefore} more matches of higher precedence do not match`,
-      refs: [],
-    });
+    steps.push(
+      textStep('candidate', phrase('simulate.step.moreNoMatch', { count: skippedBefore }), []),
+    );
   if (skippedAfter > 0)
-    steps.push({
-      kind: 'candidate',
-      message: `${skippedAfter} more matches also match but lose on precedence`,
-      refs: [],
-    });
+    steps.push(
+      textStep('candidate', phrase('simulate.step.moreLosers', { count: skippedAfter }), []),
+    );
   if (winner) {
-    steps.push({
-      kind: 'match',
-      message: `${matchName(winner)} wins: ${describeMatch(winner)}`,
-      refs: [matchRef(winner)],
-    });
+    steps.push(
+      textStep(
+        'match',
+        phrase('simulate.step.wins', {
+          match: matchNamePhrase(winner),
+          conditions: describeMatchPhrase(winner),
+        }),
+        [matchRef(winner)],
+      ),
+    );
     if (winner.protocol === 'http' && winner.pathMatch.type === 'RegularExpression') {
       steps.push(
-        gapStep(
+        textStep(
+          'gap',
+          phrase('simulate.step.regexSemantics'),
+          [matchRef(winner)],
           'RegexSemantics',
-          'The RegularExpression is matched against the whole path with RE2 syntax; the spec leaves regular expressions to implementations',
-          winner,
         ),
       );
     }
@@ -110,15 +119,14 @@ function collectCandidates(location: Location, steps: ExplainStep[]): Candidate[
   const protocol = location.protocol;
   const kind = protocol === 'grpc' ? 'GRPCRoute' : 'HTTPRoute';
   if (location.view.grpc !== null) {
-    steps.push({
-      kind: 'gap',
-      message:
-        protocol === 'grpc'
-          ? 'A gRPC call: only GRPCRoutes for this host compete; HTTPRoutes and GRPCRoutes are never merged (G1)'
-          : 'A gRPC call, but no GRPCRoute serves this host: HTTPRoutes route it as an HTTP/2 request (G4 lets implementations choose)',
-      refs: [],
-      gap: 'GrpcAndHttpOnOneHostname',
-    });
+    steps.push(
+      textStep(
+        'gap',
+        phrase(protocol === 'grpc' ? 'simulate.step.grpcOnly' : 'simulate.step.grpcAsHttp'),
+        [],
+        'GrpcAndHttpOnOneHostname',
+      ),
+    );
   }
   const tiers = protocol === 'grpc' ? listener.grpc : listener.http;
   const offHost = listener.attachments.filter(
@@ -129,11 +137,22 @@ function collectCandidates(location: Location, steps: ExplainStep[]): Candidate[
       ),
   );
   if (offHost.length > 0) {
-    steps.push({
-      kind: 'hostname',
-      message: `Not for host ${host}: ${listText(offHost.map((a) => `${routeName(a.route.id)} (${listText(a.effectiveHostnames, 3)})`))}`,
-      refs: offHost.map((a) => ({ resource: a.route.id, path: ['spec', 'hostnames'] })),
-    });
+    const routes = offHost.map((a) =>
+      phrase('simulate.part.routeHostnames', {
+        route: routeName(a.route.id),
+        hostnames: shortList(a.effectiveHostnames, 3),
+      }),
+    );
+    steps.push(
+      textStep(
+        'hostname',
+        phrase('simulate.step.notForHost', {
+          host,
+          routes: shortList(routes),
+        }),
+        offHost.map((a) => ({ resource: a.route.id, path: ['spec', 'hostnames'] })),
+      ),
+    );
   }
   const out: Candidate[] = [];
   for (const pattern of matchingHostnamePatterns(host)) {
@@ -150,14 +169,25 @@ function lossStep(
   loser: Candidate,
 ): ExplainStep {
   const winnerHostname = candidates.find((c) => c.match === winner)?.hostname;
-  const name = `${matchName(loser.match)} (${describeMatch(loser.match)}) also matches but loses`;
   const refs = [matchRef(loser.match), matchRef(winner)];
-  if (winnerHostname !== undefined && loser.hostname !== winnerHostname) {
-    return {
-      kind: 'candidate',
-      message: `${name}: the winner's hostname ${describeHostname(winnerHostname)} is more specific than ${describeHostname(loser.hostname ?? '')} (A3)`,
+  const loses = (reason: Phrase, gap?: SpecGap): ExplainStep =>
+    textStep(
+      'candidate',
+      phrase('simulate.step.loses', {
+        match: matchNamePhrase(loser.match),
+        conditions: describeMatchPhrase(loser.match),
+        reason,
+      }),
       refs,
-    };
+      gap,
+    );
+  if (winnerHostname !== undefined && loser.hostname !== winnerHostname) {
+    return loses(
+      phrase('simulate.part.loseHostname', {
+        winner: describeHostname(winnerHostname),
+        loser: describeHostname(loser.hostname ?? ''),
+      }),
+    );
   }
   const criterion =
     winner.protocol === 'http' && loser.match.protocol === 'http'
@@ -165,70 +195,74 @@ function lossStep(
       : winner.protocol === 'grpc' && loser.match.protocol === 'grpc'
         ? grpcDecidingCriterion(winner, loser.match)
         : 'ruleOrder';
-  const { text, gap } = criterionText(criterion, winner, loser.match);
-  return { kind: 'candidate', message: `${name}: ${text}`, refs, ...(gap ? { gap } : {}) };
+  const { reason, gap } = criterionReason(criterion, winner, loser.match);
+  return loses(reason, gap);
 }
 
-function criterionText(
+function criterionReason(
   criterion: PrecedenceCriterion,
   winner: CompiledMatch,
   loser: CompiledMatch,
-): { readonly text: string; readonly gap?: SpecGap } {
+): { readonly reason: Phrase; readonly gap?: SpecGap } {
   const w = winner.protocol === 'http' ? winner : undefined;
   const l = loser.protocol === 'http' ? loser : undefined;
   const a = winner.rule.route;
   const b = loser.rule.route;
   switch (criterion) {
     case 'hostname':
-      return { text: 'the winner has a more specific hostname (A3)' };
+      return { reason: phrase('simulate.part.loseMoreSpecificHostname') };
     case 'exactPath':
-      return { text: 'an Exact path match beats any other path match (A4)' };
+      return { reason: phrase('simulate.part.loseExactPath') };
     case 'regexPath':
-      return {
-        text: "a RegularExpression path match ranks before every PathPrefix match: the spec leaves this to implementations (A4), and this is the simulator's choice",
-        gap: 'RegexPathPrecedence',
-      };
+      return { reason: phrase('simulate.part.loseRegexPath'), gap: 'RegexPathPrecedence' };
     case 'prefixLength':
       return {
-        text: `its prefix ${l?.pathMatch.value ?? ''} (${plural(l?.pathMatch.value.length ?? 0, 'character')}) is shorter than ${w?.pathMatch.value ?? ''} (${w?.pathMatch.value.length ?? 0}) (A4)`,
+        reason: phrase('simulate.part.losePrefixLength', {
+          prefix: l?.pathMatch.value ?? '',
+          length: counted(l?.pathMatch.value.length ?? 0, 'characters'),
+          winnerPrefix: w?.pathMatch.value ?? '',
+          winnerLength: w?.pathMatch.value.length ?? 0,
+        }),
       };
     case 'regexLength':
-      return {
-        text: "its RegularExpression is shorter; longer patterns rank first, the simulator's choice (A4)",
-        gap: 'RegexPathPrecedence',
-      };
+      return { reason: phrase('simulate.part.loseRegexLength'), gap: 'RegexPathPrecedence' };
     case 'method':
-      return { text: 'the winner also matches the method, which ranks next after the path (A4)' };
+      return { reason: phrase('simulate.part.loseMethod') };
     case 'headers':
       return {
-        text: `it matches ${plural(loser.headers.length, 'header')}, the winner ${winner.headers.length} (more header matches win)`,
+        reason: phrase('simulate.part.loseHeaders', {
+          count: counted(loser.headers.length, 'headers'),
+          winnerCount: winner.headers.length,
+        }),
       };
     case 'queryParams':
       return {
-        text: `it matches ${plural(l?.queryParams.length ?? 0, 'query parameter')}, the winner ${w?.queryParams.length ?? 0} (more query parameter matches win)`,
+        reason: phrase('simulate.part.loseQueryParams', {
+          count: counted(l?.queryParams.length ?? 0, 'queryParams'),
+          winnerCount: w?.queryParams.length ?? 0,
+        }),
       };
     case 'grpcService':
-      return { text: 'the winner matches a longer service name (G1)' };
+      return { reason: phrase('simulate.part.loseGrpcService') };
     case 'grpcMethod':
-      return { text: 'the winner matches a longer method name (G1)' };
+      return { reason: phrase('simulate.part.loseGrpcMethod') };
     case 'creationTimestamp':
       if (a.createdAt === undefined || b.createdAt === undefined) {
         return {
-          text: `${routeName(a.id)} is older: a route without creationTimestamp counts as newer than one with it (the simulator's choice for drafts, A5)`,
+          reason: phrase('simulate.part.loseAgeDraft', { route: routeName(a.id) }),
           gap: 'MissingCreationTimestamp',
         };
       }
-      return { text: `${routeName(a.id)} is older (oldest creationTimestamp wins ties, A5)` };
+      return { reason: phrase('simulate.part.loseAge', { route: routeName(a.id) }) };
     case 'name':
       return {
-        text: `equal precedence and age; ${a.id.namespace}/${a.id.name} sorts before ${b.id.namespace}/${b.id.name} (A5)`,
+        reason: phrase('simulate.part.loseName', {
+          winner: `${a.id.namespace}/${a.id.name}`,
+          loser: `${b.id.namespace}/${b.id.name}`,
+        }),
       };
     case 'ruleOrder':
     case 'matchOrder':
-      return { text: `equal precedence; rule ${winner.rule.index} comes first in the route (A6)` };
+      return { reason: phrase('simulate.part.loseRuleOrder', { rule: winner.rule.index }) };
   }
-}
-
-function gapStep(gap: SpecGap, message: string, match: CompiledMatch): ExplainStep {
-  return { kind: 'gap', message, refs: [matchRef(match)], gap };
 }

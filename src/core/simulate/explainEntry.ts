@@ -1,20 +1,28 @@
 import type { ResolvedListener } from '../attach/types.ts';
 import type { ExplainStep, StepRef } from './decision.ts';
 import { describeHostname, hostnameMatches } from './hostnames.ts';
-import { listText, routeName } from './describe.ts';
+import { routeName } from './describe.ts';
 import type { GatewayLocation, MeshLocation } from './locate.ts';
 import type { GatewayRoutes, MeshRouteGroup } from './routeTable.ts';
 import { parseServiceAddress } from './mesh.ts';
 import { formatRequestLine } from './request.ts';
+import { type Phrase, phrase, phraseList, shortList, textStep } from './stepText.ts';
 
 function listenerRef(listener: ResolvedListener): StepRef {
   return { resource: listener.owner, path: ['spec', 'listeners', listener.index] };
 }
 
-function listenerText(listener: ResolvedListener): string {
-  const owner =
-    listener.owner.kind === 'ListenerSet' ? ` of ListenerSet ${listener.owner.name}` : '';
-  return `listener ${listener.name}${owner} (${listener.protocol} port ${listener.port}, ${describeHostname(listener.hostname ?? '')})`;
+function listenerText(listener: ResolvedListener): Phrase {
+  return phrase('simulate.part.listener', {
+    name: listener.name,
+    owner:
+      listener.owner.kind === 'ListenerSet'
+        ? phrase('simulate.part.listenerSetOwner', { name: listener.owner.name })
+        : '',
+    protocol: listener.protocol,
+    port: listener.port,
+    hostname: describeHostname(listener.hostname ?? ''),
+  });
 }
 
 /**
@@ -29,14 +37,20 @@ export function explainGatewayEntry(location: GatewayLocation): ExplainStep[] {
   const entry = request.entry;
   if (!gateway) {
     const name = entry.kind === 'gateway' ? `${entry.namespace}/${entry.name}` : '';
-    return [step('entry', `There is no Gateway ${name} in the documents: 404`, [])];
+    return [textStep('entry', phrase('simulate.step.noGateway', { gateway: name }), [])];
   }
-  const hostNote = view.host === request.host ? '' : ` (Host header ${view.hostHeader})`;
+  const hostNote =
+    view.host === request.host ? '' : phrase('simulate.part.hostHeader', { host: view.hostHeader });
   const { namespace, name } = gateway.id;
   return [
-    step(
+    textStep(
       'entry',
-      `${formatRequestLine(request)}${hostNote} enters Gateway ${namespace}/${name} on port ${request.port}`,
+      phrase('simulate.step.enters', {
+        request: formatRequestLine(request),
+        hostNote,
+        gateway: `${namespace}/${name}`,
+        port: request.port,
+      }),
       [{ resource: gateway.id, path: null }],
     ),
     ...rejectedListeners(location, gateway),
@@ -51,15 +65,21 @@ function rejectedListeners(location: GatewayLocation, gateway: GatewayRoutes): E
   return (gateway.byPort.get(request.port) ?? []).flatMap(({ listener }) => {
     const reason =
       listener.protocol !== protocol
-        ? `its protocol ${listener.protocol} does not take ${request.scheme} requests`
+        ? phrase('simulate.part.protocolMismatch', {
+            protocol: listener.protocol,
+            scheme: request.scheme,
+          })
         : listener.conflicted
-          ? 'it is Conflicted, and a conflicted listener never receives traffic (F10)'
+          ? phrase('simulate.part.listenerConflicted')
           : !listener.ready
-            ? 'it is not accepted or programmed'
+            ? phrase('simulate.part.listenerNotReady')
             : null;
-    return reason
-      ? [step('listener', `Not ${listenerText(listener)}: ${reason}`, [listenerRef(listener)])]
-      : [];
+    if (!reason) return [];
+    const sentence = phrase('simulate.step.listenerRejected', {
+      listener: listenerText(listener),
+      reason,
+    });
+    return [textStep('listener', sentence, [listenerRef(listener)])];
   });
 }
 
@@ -73,18 +93,28 @@ function chosenListenerSteps(location: GatewayLocation, gateway: GatewayRoutes):
   const name = request.scheme === 'https' ? request.host : view.host;
   const chosen = location.listener?.listener;
   if (!chosen) {
-    const ports = [...gateway.byPort.keys()].sort((a, b) => a - b).join(', ');
+    const ports = [...gateway.byPort.keys()].sort((a, b) => a - b).map(String);
     const some = onPort.some(({ listener }) => listener.protocol === protocol);
-    const message = some
-      ? `No ${protocol} listener on port ${request.port} matches host ${name}: 404`
-      : `Gateway ${gateway.id.name} has no ${protocol} listener on port ${request.port} (ports: ${ports || 'none'}): 404`;
-    return [step('listener', message, [{ resource: gateway.id, path: ['spec', 'listeners'] }])];
+    const sentence = some
+      ? phrase('simulate.step.noListenerForHost', { protocol, port: request.port, host: name })
+      : phrase('simulate.step.noListenerOnPort', {
+          gateway: gateway.id.name,
+          protocol,
+          port: request.port,
+          ports: ports.length > 0 ? phraseList(ports) : phrase('simulate.part.none'),
+        });
+    return [
+      textStep('listener', sentence, [{ resource: gateway.id, path: ['spec', 'listeners'] }]),
+    ];
   }
-  const by = request.scheme === 'https' ? `TLS server name ${name}` : `host ${name}`;
+  const by = phrase(
+    request.scheme === 'https' ? 'simulate.part.byServerName' : 'simulate.part.byHost',
+    { name },
+  );
   const steps = [
-    step(
+    textStep(
       'listener',
-      `${listenerText(chosen)} takes the request: the most specific listener hostname matching ${by} (A1)`,
+      phrase('simulate.step.listenerTakes', { listener: listenerText(chosen), by }),
       [listenerRef(chosen)],
     ),
   ];
@@ -100,20 +130,18 @@ function chosenListenerSteps(location: GatewayLocation, gateway: GatewayRoutes):
     );
   if (others.length > 0) {
     steps.push(
-      step(
+      textStep(
         'listener',
-        `Also matching but less specific: ${listText(others.map((l) => l.name))}; only routes attached to the chosen listener are candidates (listener isolation)`,
+        phrase('simulate.step.alsoMatching', { listeners: shortList(others.map((l) => l.name)) }),
         others.map(listenerRef),
       ),
     );
   }
   if (location.misdirected) {
     steps.push(
-      step(
-        'outcome',
-        `Host ${view.host} belongs to another listener than the one the TLS server name chose: 421 Misdirected Request (B4)`,
-        [listenerRef(chosen)],
-      ),
+      textStep('outcome', phrase('simulate.step.misdirected', { host: view.host }), [
+        listenerRef(chosen),
+      ]),
     );
   }
   return steps;
@@ -132,30 +160,38 @@ export function explainMeshEntry(location: MeshLocation): ExplainStep[] {
   if (!service) {
     const address = parseServiceAddress(request.host, from);
     const what = address
-      ? `Service ${address.namespace}/${address.name}`
-      : `a Service (expected name, name.namespace, name.namespace.svc or name.namespace.svc.cluster.local)`;
-    return [
-      step(
-        'gap',
-        `${line} from namespace ${from}: ${request.host} is not ${what} in the documents. A real client would fail to resolve or connect; the simulator answers 503`,
-        [],
-        'UnknownService',
-      ),
-    ];
+      ? phrase('simulate.part.namedService', { service: `${address.namespace}/${address.name}` })
+      : phrase('simulate.part.anyService');
+    const sentence = phrase('simulate.step.unknownService', {
+      request: line,
+      from,
+      host: request.host,
+      what,
+    });
+    return [textStep('gap', sentence, [], 'UnknownService')];
   }
   const steps = [
-    step(
+    textStep(
       'entry',
-      `${line} from namespace ${from} goes to Service ${service.id.namespace}/${service.id.name} port ${request.port}: mesh routes are chosen by destination, not by Host header (E2)`,
+      phrase('simulate.step.meshEntry', {
+        request: line,
+        from,
+        service: `${service.id.namespace}/${service.id.name}`,
+        port: request.port,
+      }),
       [{ resource: service.id, path: null }],
     ),
   ];
   if (!location.portKnown) {
-    const ports = service.ports.map((p) => p.port).join(', ');
+    const ports = phraseList(service.ports.map((p) => String(p.port)));
     steps.push(
-      step(
+      textStep(
         'outcome',
-        `Service ${service.id.name} has no port ${request.port} (ports: ${ports}): 503`,
+        phrase('simulate.step.serviceNoPort', {
+          service: service.id.name,
+          port: request.port,
+          ports,
+        }),
         [{ resource: service.id, path: ['spec', 'ports'] }],
       ),
     );
@@ -164,9 +200,9 @@ export function explainMeshEntry(location: MeshLocation): ExplainStep[] {
   const group = location.group;
   if (!group) {
     steps.push(
-      step(
+      textStep(
         'entry',
-        `No route is bound to Service ${service.id.name} port ${request.port} for this caller: the Service sends to its own endpoints as usual (E3)`,
+        phrase('simulate.step.noMeshRoute', { service: service.id.name, port: request.port }),
         [{ resource: service.id, path: null }],
       ),
     );
@@ -178,21 +214,23 @@ export function explainMeshEntry(location: MeshLocation): ExplainStep[] {
 /** Which mesh routes apply to the caller, which lost the port (E7), and ignored hostnames (E8). */
 function meshGroupSteps(group: MeshRouteGroup, from: string): ExplainStep[] {
   const routes = group.attachments.map((a) => a.route.id);
-  const names = listText(routes.map(routeName));
+  const names = shortList(routes.map(routeName));
   const steps = [
-    step(
+    textStep(
       'entry',
       group.role === 'consumer'
-        ? `Consumer routes of namespace ${from} apply (they replace the producer routes for callers in ${from}, E5): ${names}`
-        : `Producer routes apply (routes in the Service's namespace, for every caller, E5): ${names}`,
+        ? phrase('simulate.step.consumerRoutes', { from, routes: names })
+        : phrase('simulate.step.producerRoutes', { routes: names }),
       routes.map((id) => ({ resource: id, path: ['spec', 'parentRefs'] })),
     ),
   ];
   if (group.conflicted.length > 0) {
     steps.push(
-      step(
+      textStep(
         'candidate',
-        `${listText(group.conflicted.map((r) => routeName(r.id)))} lose the port to GRPCRoutes: only one route kind applies, GRPCRoute before HTTPRoute (E7)`,
+        phrase('simulate.step.meshConflicted', {
+          routes: shortList(group.conflicted.map((r) => routeName(r.id))),
+        }),
         group.conflicted.map((r) => ({ resource: r.id, path: null })),
       ),
     );
@@ -206,21 +244,14 @@ function meshGroupSteps(group: MeshRouteGroup, from: string): ExplainStep[] {
   });
   if (withHostnames.length > 0) {
     steps.push(
-      step(
+      textStep(
         'hostname',
-        `Route hostnames are ignored for mesh routes (E8): ${listText(withHostnames.map((a) => routeName(a.route.id)))}`,
+        phrase('simulate.step.meshHostnamesIgnored', {
+          routes: shortList(withHostnames.map((a) => routeName(a.route.id))),
+        }),
         withHostnames.map((a) => ({ resource: a.route.id, path: ['spec', 'hostnames'] })),
       ),
     );
   }
   return steps;
-}
-
-function step(
-  kind: ExplainStep['kind'],
-  message: string,
-  refs: readonly StepRef[],
-  gap?: ExplainStep['gap'],
-): ExplainStep {
-  return { kind, message, refs, ...(gap ? { gap } : {}) };
 }

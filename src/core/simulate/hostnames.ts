@@ -1,3 +1,5 @@
+import { type PhraseValue, phrase } from './stepText.ts';
+
 /**
  * Hostname matching for listeners and routes (semantics.md (b)). Hostnames are lower case; a
  * wildcard `*.example.com` matches one or more labels in front of `example.com` (B2), and an
@@ -72,10 +74,10 @@ export function hostnameRank(pattern: string): number {
 }
 
 /**
- * Describes a hostname for explanations.
+ * Describes a hostname for explanations: the pattern, or "any host" for none.
  *
  * @param pattern - A hostname pattern.
  */
-export function describeHostname(pattern: string): string {
-  return pattern === '' ? 'any host' : pattern;
+export function describeHostname(pattern: string): PhraseValue {
+  return pattern === '' ? phrase('simulate.part.anyHost') : pattern;
 }

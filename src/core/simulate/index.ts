@@ -28,6 +28,8 @@ export * from './request.ts';
 export { reviewRouting } from './reviewRouting.ts';
 export { type RouteOptions, route } from './route.ts';
 export type { RouteTable } from './routeTable.ts';
+export { type TemplateLookup, englishTemplate, renderStepText } from './stepText.ts';
+export { type StepTextKey, stepTemplates } from './stepTemplates.ts';
 export {
   type TrafficProfile,
   type TrafficResult,

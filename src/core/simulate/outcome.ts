@@ -11,6 +11,7 @@ import type { CompiledMirror } from './filters/compiledFilter.ts';
 import { type ForwardState, responseHeaders } from './filters/forwardState.ts';
 import type { Location } from './locate.ts';
 import type { HeaderField } from './request.ts';
+import { phrase, textStep } from './stepText.ts';
 import type { CompiledBackend } from './weights.ts';
 
 /** What the client gets when the request ends a given way. */
@@ -40,38 +41,36 @@ export function noBackendOutcome(
     // C4: a rule without backendRefs (and no redirect) answers 500. With other filters only,
     // the spec says nothing; 500 is the simulator's choice.
     const withFilters = rule.filters.length > 0;
-    const step: ExplainStep = {
-      kind: withFilters ? 'gap' : 'outcome',
-      message: withFilters
-        ? `Rule ${rule.index} has filters but no backendRefs: the spec does not say what happens; the simulator answers 500`
-        : `Rule ${rule.index} has no backendRefs: every request it matches gets 500`,
-      refs: [ref],
-      ...(withFilters ? { gap: 'RuleWithoutBackends' as const } : {}),
-    };
+    const step = withFilters
+      ? textStep(
+          'gap',
+          phrase('simulate.step.ruleFiltersNoBackends', { rule: rule.index }),
+          [ref],
+          'RuleWithoutBackends',
+        )
+      : textStep('outcome', phrase('simulate.step.ruleNoBackends', { rule: rule.index }), [ref]);
     return fixedOutcome(500, grpcStatus, [...state.steps, step]);
   }
   if (rule.split.total === 0) {
     return fixedOutcome(500, grpcStatus, [
       ...state.steps,
-      {
-        kind: 'gap',
-        message:
-          `Every backendRef of rule ${rule.index} has weight 0: v1.6.1 leaves this undefined (C3); ` +
-          'the simulator answers 500 (gRPC UNAVAILABLE), as the open conformance proposal expects',
-        refs: [{ resource: rule.route.id, path: ['spec', 'rules', rule.index, 'backendRefs'] }],
-        gap: 'AllWeightsZero',
-      },
+      textStep(
+        'gap',
+        phrase('simulate.step.allWeightsZero', { rule: rule.index }),
+        [{ resource: rule.route.id, path: ['spec', 'rules', rule.index, 'backendRefs'] }],
+        'AllWeightsZero',
+      ),
     ]);
   }
   return null;
 }
 
 export function invalidStep(rule: CompiledRule, backend: CompiledBackend): ExplainStep {
-  return {
-    kind: 'backend',
-    message: `${backend.key} is invalid (${backend.reason ?? 'unresolved'}): its share of traffic gets 500`,
-    refs: [{ resource: rule.route.id, path: backend.path }],
-  };
+  const sentence = phrase('simulate.step.invalidBackend', {
+    backend: backend.key,
+    reason: backend.reason ?? phrase('simulate.part.unresolved'),
+  });
+  return textStep('backend', sentence, [{ resource: rule.route.id, path: backend.path }]);
 }
 
 export function answeredOutcome(

@@ -1,5 +1,11 @@
 import type { CompiledRule } from './compiledRoute.ts';
-import type { ExplainStep, MirrorResult, RouteDecision, SplitShare } from './decision.ts';
+import {
+  type ExplainStep,
+  type MirrorResult,
+  type RouteDecision,
+  type SplitShare,
+  backendKey,
+} from './decision.ts';
 import { explainCandidates } from './explainCandidates.ts';
 import { explainGatewayEntry, explainMeshEntry } from './explainEntry.ts';
 import { locate } from './locate.ts';
@@ -8,6 +14,7 @@ import type { SimRequest } from './request.ts';
 import type { Outcome } from './outcome.ts';
 import { drawOutcome, resolve } from './resolve.ts';
 import type { RouteTable } from './routeTable.ts';
+import { type Phrase, phrase, phraseList, textStep } from './stepText.ts';
 import { type CompiledSplit, shareOf } from './weights.ts';
 
 /** Options of {@link route}. */
@@ -106,31 +113,38 @@ function percent(value: number): string {
 
 function splitSteps(rule: CompiledRule, split: CompiledSplit, outcome: Outcome): ExplainStep[] {
   const ref = { resource: rule.route.id, path: ['spec', 'rules', rule.index, 'backendRefs'] };
-  const parts = split.backends.map((backend) => {
-    const share = shareOf(split, backend);
-    if (backend.weight === 0) return `${backend.key} weight 0 gets no traffic (C2)`;
-    const invalid = backend.valid
-      ? ''
-      : `, invalid (${backend.reason ?? ''}): its share gets 500 (C4)`;
-    return `${backend.key} weight ${backend.weight} (${percent(share)}${invalid})`;
+  const parts = split.backends.map((backend): Phrase => {
+    const params = { backend: backend.key, weight: backend.weight };
+    const share = percent(shareOf(split, backend));
+    if (backend.weight === 0) return phrase('simulate.part.splitZero', { backend: backend.key });
+    return backend.valid
+      ? phrase('simulate.part.splitShare', { ...params, share })
+      : phrase('simulate.part.splitInvalid', { ...params, share, reason: backend.reason ?? '' });
   });
   const steps: ExplainStep[] = [
-    {
-      kind: 'split',
-      message: `Rule ${rule.index} splits traffic: ${parts.join('; ')}`,
-      refs: [ref],
-    },
+    textStep(
+      'split',
+      phrase('simulate.step.split', {
+        rule: rule.index,
+        parts: phraseList(parts, 'simulate.list.semicolon'),
+      }),
+      [ref],
+    ),
   ];
   const chosen = outcome.backend;
   if (chosen) {
-    steps.push({
-      kind: 'backend',
-      message:
+    steps.push(
+      textStep(
+        'backend',
         split.drawable.length === 1
-          ? `Every request goes to ${chosen.key}`
-          : `This request was drawn for ${chosen.key} (${percent(shareOf(split, chosen))} of requests)`,
-      refs: [{ resource: rule.route.id, path: chosen.path }],
-    });
+          ? phrase('simulate.step.everyRequest', { backend: chosen.key })
+          : phrase('simulate.step.drawn', {
+              backend: chosen.key,
+              share: percent(shareOf(split, chosen)),
+            }),
+        [{ resource: rule.route.id, path: chosen.path }],
+      ),
+    );
   }
   return steps;
 }
@@ -141,24 +155,26 @@ function policySteps(rule: CompiledRule): ExplainStep[] {
   const { timeouts, retry } = rule;
   if (timeouts && (timeouts.request !== undefined || timeouts.backendRequest !== undefined)) {
     const parts = [
-      ...(timeouts.request !== undefined ? [`request ${timeouts.request}`] : []),
+      ...(timeouts.request !== undefined
+        ? [phrase('simulate.part.timeoutRequest', { duration: timeouts.request })]
+        : []),
       ...(timeouts.backendRequest !== undefined
-        ? [`backendRequest ${timeouts.backendRequest}`]
+        ? [phrase('simulate.part.timeoutBackendRequest', { duration: timeouts.backendRequest })]
         : []),
     ];
-    steps.push({
-      kind: 'timeout',
-      message: `Timeouts ${parts.join(', ')}: a backend slower than that would make the gateway answer 504 ("0s" disables a timeout, D8). The simulated backend answers at once, so no timeout fires`,
-      refs: [{ ...ref, path: [...ref.path, 'timeouts'] }],
-    });
+    steps.push(
+      textStep('timeout', phrase('simulate.step.timeouts', { timeouts: phraseList(parts) }), [
+        { ...ref, path: [...ref.path, 'timeouts'] },
+      ]),
+    );
   }
   if (retry) {
-    const codes = retry.codes?.join(', ') ?? 'none';
-    steps.push({
-      kind: 'retry',
-      message: `Retry: up to ${retry.attempts ?? 1} retries on ${codes}${retry.backoff ? `, backoff ${retry.backoff}` : ''}; when they run out the client gets the last error (D9). The simulated backend answers 200, so nothing is retried`,
-      refs: [{ ...ref, path: [...ref.path, 'retry'] }],
+    const sentence = phrase('simulate.step.retry', {
+      attempts: retry.attempts ?? 1,
+      codes: retry.codes ? phraseList(retry.codes.map(String)) : phrase('simulate.part.none'),
+      backoff: retry.backoff ? phrase('simulate.part.backoff', { duration: retry.backoff }) : '',
     });
+    steps.push(textStep('retry', sentence, [{ ...ref, path: [...ref.path, 'retry'] }]));
   }
   return steps;
 }
@@ -170,17 +186,26 @@ function outcomeStep(outcome: Outcome): ExplainStep {
       : outcome.grpcStatus === 'OK'
         ? 'gRPC OK'
         : String(outcome.status);
-  let message: string;
+  let sentence: Phrase;
   if (outcome.forwarded && outcome.target) {
     const { method, scheme, host, path } = outcome.forwarded;
-    const target = outcome.target;
-    message = `${status}: forwarded to ${target.namespace}/${target.name}${target.port === null ? '' : `:${target.port}`} as ${method} ${scheme}://${host}${path}`;
+    sentence = phrase('simulate.step.forwarded', {
+      status,
+      backend: backendKey(outcome.target),
+      request: `${method} ${scheme}://${host}${path}`,
+    });
   } else if (outcome.redirect) {
-    message = `${status}: redirect to ${outcome.redirect.location}`;
+    sentence = phrase('simulate.step.redirected', {
+      status,
+      location: outcome.redirect.location,
+    });
   } else if (outcome.grpcStatus === 'UNIMPLEMENTED' || outcome.status === 404) {
-    message = `${status}: no route matches the request (A7${outcome.grpcStatus ? ', G3' : ''})`;
+    sentence = phrase('simulate.step.noRoute', {
+      status,
+      sections: outcome.grpcStatus ? 'A7, G3' : 'A7',
+    });
   } else {
-    message = `${status}: answered by the gateway`;
+    sentence = phrase('simulate.step.answered', { status });
   }
-  return { kind: 'outcome', message, refs: [] };
+  return textStep('outcome', sentence, []);
 }

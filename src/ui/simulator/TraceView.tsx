@@ -8,9 +8,11 @@ import {
   resourceKey,
 } from '../../core/index.ts';
 import { useT } from '../i18n/useT.ts';
+import { selectLanguage } from '../store/selectors.ts';
 import { appStore, useAppStore } from '../store/store.ts';
 import { clearTrace, traceRequest } from './simulatorService.ts';
 import { selectTrace } from './simulatorSlice.ts';
+import { traceStepMessage } from './traceStepMessage.ts';
 
 function select(resource: ResourceId, path: FieldPath | null): void {
   appStore.getState().select({ key: resourceKey(resource), path: path ?? [], origin: 'simulator' });
@@ -78,6 +80,7 @@ function TraceActions({ traced }: { readonly traced: boolean }) {
 export function TraceView() {
   const t = useT();
   const trace = useAppStore(selectTrace);
+  const language = useAppStore(selectLanguage);
   if (!trace) {
     return (
       <div className="sy-sim-column sy-sim-trace">
@@ -134,7 +137,7 @@ export function TraceView() {
       <ol className="sy-sim-steps">
         {decision.steps.map((step, index) => (
           <li key={index} className={`sy-sim-step sy-sim-step--${step.kind}`}>
-            <span className="sy-sim-step-message">{step.message}</span>
+            <span className="sy-sim-step-message">{traceStepMessage(step, language)}</span>
             {step.gap && (
               <span className="sy-sim-gap" title={t('simulator.trace.gap')}>
                 {t('simulator.trace.gap')}

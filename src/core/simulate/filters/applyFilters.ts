@@ -1,4 +1,5 @@
 import type { ExplainStep, SpecGap } from '../decision.ts';
+import { type Phrase, type PhraseList, phrase, phraseList, textStep } from '../stepText.ts';
 import type { CompiledFilter } from './compiledFilter.ts';
 import { applyCors } from './cors.ts';
 import { type FilterEnvironment, type ForwardState, isAnswered } from './forwardState.ts';
@@ -6,7 +7,7 @@ import { modifyHeaders } from './headerModifier.ts';
 import { modifyPath, redirectFor } from './redirect.ts';
 
 /** Adds an explanation step about the filter being applied. */
-type Note = (kind: ExplainStep['kind'], message: string, gap?: SpecGap) => void;
+type Note = (kind: ExplainStep['kind'], sentence: Phrase, gap?: SpecGap) => void;
 
 type FilterOf<T extends CompiledFilter['type']> = Extract<CompiledFilter, { type: T }>;
 
@@ -26,9 +27,8 @@ export function applyFilters(
 ): void {
   for (const filter of filters) {
     if (isAnswered(state)) return;
-    const note: Note = (kind, message, gap) => {
-      const refs = [{ resource: env.route, path: filter.path }];
-      state.steps.push({ kind, message, refs, ...(gap ? { gap } : {}) });
+    const note: Note = (kind, sentence, gap) => {
+      state.steps.push(textStep(kind, sentence, [{ resource: env.route, path: filter.path }], gap));
     };
     applyOne(filter, state, env, note);
   }
@@ -44,7 +44,9 @@ function applyOne(
     case 'RequestHeaderModifier':
       note(
         'filter',
-        `RequestHeaderModifier: ${describe(modifyHeaders(state.headers, filter.headers))}`,
+        phrase('simulate.step.requestHeaderModifier', {
+          changes: describe(modifyHeaders(state.headers, filter.headers)),
+        }),
       );
       return;
     case 'ResponseHeaderModifier':
@@ -52,7 +54,9 @@ function applyOne(
       state.responseEdits.push({ kind: 'modify', filter: filter.headers });
       note(
         'filter',
-        `ResponseHeaderModifier: ${describe(modifyHeaders(new Map(), filter.headers))}`,
+        phrase('simulate.step.responseHeaderModifier', {
+          changes: describe(modifyHeaders(new Map(), filter.headers)),
+        }),
       );
       return;
     case 'RequestRedirect':
@@ -71,11 +75,7 @@ function applyOne(
       applyExtension(filter, state, note);
       return;
     case 'ExternalAuth':
-      note(
-        'gap',
-        'ExternalAuth: the authorization service is not simulated; the request is assumed to be allowed',
-        'ExtensionNotSimulated',
-      );
+      note('gap', phrase('simulate.step.externalAuth'), 'ExtensionNotSimulated');
       return;
   }
 }
@@ -90,7 +90,7 @@ function applyRedirect(
   const request = { scheme: state.scheme, host, path: state.path, query: state.query };
   state.redirect = redirectFor(filter.redirect, request, env.entryPort, env.matchedPrefix);
   const { status, location } = state.redirect;
-  note('redirect', `RequestRedirect answers ${status} with Location ${location}`);
+  note('redirect', phrase('simulate.step.redirect', { status, location }));
 }
 
 function applyRewrite(
@@ -103,16 +103,18 @@ function applyRewrite(
   if (hostname !== undefined) state.headers.set('host', hostname);
   const rewritten = modifyPath(state.path, path, env.matchedPrefix);
   if (rewritten === null) {
-    note(
-      'filter',
-      'URLRewrite: ReplacePrefixMatch needs the rule to match by one PathPrefix; the path is left unchanged',
-    );
+    note('filter', phrase('simulate.step.rewriteNoPrefix'));
   } else state.path = rewritten;
   const parts = [
-    ...(hostname !== undefined ? [`host ${hostname}`] : []),
-    ...(path && rewritten !== null ? [`path ${rewritten}`] : []),
+    ...(hostname !== undefined ? [phrase('simulate.part.rewriteHost', { host: hostname })] : []),
+    ...(path && rewritten !== null
+      ? [phrase('simulate.part.rewritePath', { path: rewritten })]
+      : []),
   ];
-  note('filter', `URLRewrite: ${parts.join(', ') || 'no change'}`);
+  note(
+    'filter',
+    phrase('simulate.step.rewrite', { changes: describe(parts, 'simulate.list.comma') }),
+  );
 }
 
 function applyMirror(filter: FilterOf<'RequestMirror'>, state: ForwardState, note: Note): void {
@@ -121,8 +123,7 @@ function applyMirror(filter: FilterOf<'RequestMirror'>, state: ForwardState, not
   const percent = Math.round((Math.min(numerator, denominator) / denominator) * 10_000) / 100;
   note(
     'mirror',
-    `RequestMirror: ${percent}% of requests are copied to ${backend.key}; its responses are ignored. ` +
-      'The copy carries the request as the filters before the mirror left it (the spec does not say, D4)',
+    phrase('simulate.step.mirror', { percent, backend: backend.key }),
     'MirrorHeaders',
   );
 }
@@ -135,7 +136,7 @@ function applyCorsFilter(
 ): void {
   const result = applyCors(filter.cors, env.request);
   if (result.kind === 'none') {
-    note('filter', 'CORS: no Origin header, so the filter does nothing');
+    note('filter', phrase('simulate.step.corsNoOrigin'));
     return;
   }
   for (const [name, value] of result.headers)
@@ -143,19 +144,17 @@ function applyCorsFilter(
   if (result.kind === 'request') {
     note(
       'filter',
-      result.allowed
-        ? 'CORS: the origin is allowed; CORS headers are added to the response'
-        : 'CORS: the origin is not allowed; no CORS headers are added',
+      phrase(result.allowed ? 'simulate.step.corsAllowed' : 'simulate.step.corsNotAllowed'),
     );
     return;
   }
   state.answer = result.status;
-  if (result.allowed)
-    note('filter', `CORS: the gateway answers the preflight with ${result.status}`);
+  const status = result.status;
+  if (result.allowed) note('filter', phrase('simulate.step.corsPreflight', { status }));
   else {
     note(
       'filter',
-      `CORS: the origin is not allowed; the gateway answers the preflight with ${result.status} (the spec also allows 200 or 204 without CORS headers)`,
+      phrase('simulate.step.corsPreflightRejected', { status }),
       'CorsPreflightRejected',
     );
   }
@@ -167,16 +166,15 @@ function applyExtension(filter: FilterOf<'ExtensionRef'>, state: ForwardState, n
   if (!filter.resolved) {
     // D6: an ExtensionRef that cannot be resolved MUST NOT be skipped; the request fails.
     state.answer = 500;
-    note('filter', `ExtensionRef ${target} does not exist: the gateway answers 500`);
+    note('filter', phrase('simulate.step.extensionMissing', { target }));
     return;
   }
-  note(
-    'gap',
-    `ExtensionRef ${target}: its effect is implementation-specific and not simulated`,
-    'ExtensionNotSimulated',
-  );
+  note('gap', phrase('simulate.step.extensionNotSimulated', { target }), 'ExtensionNotSimulated');
 }
 
-function describe(changes: readonly string[]): string {
-  return changes.length > 0 ? changes.join('; ') : 'no change';
+function describe(
+  changes: readonly Phrase[],
+  separator: PhraseList['separator'] = 'simulate.list.semicolon',
+): Phrase | PhraseList {
+  return changes.length > 0 ? phraseList(changes, separator) : phrase('simulate.part.noChange');
 }

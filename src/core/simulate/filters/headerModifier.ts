@@ -1,4 +1,5 @@
 import type { HTTPHeaderFilter } from '../../model/filters.ts';
+import { type Phrase, phrase } from '../stepText.ts';
 
 /**
  * Applies a RequestHeaderModifier or ResponseHeaderModifier (D1): `set` replaces every value,
@@ -10,21 +11,21 @@ import type { HTTPHeaderFilter } from '../../model/filters.ts';
  * @param filter - The modifier.
  * @returns A short description of each change, for the explanation.
  */
-export function modifyHeaders(headers: Map<string, string>, filter: HTTPHeaderFilter): string[] {
-  const changes: string[] = [];
+export function modifyHeaders(headers: Map<string, string>, filter: HTTPHeaderFilter): Phrase[] {
+  const changes: Phrase[] = [];
   for (const { name, value } of filter.set ?? []) {
     headers.set(name.toLowerCase(), value);
-    changes.push(`set ${name}: ${value}`);
+    changes.push(phrase('simulate.part.headerSet', { name, value }));
   }
   for (const { name, value } of filter.add ?? []) {
     const key = name.toLowerCase();
     const previous = headers.get(key);
     headers.set(key, previous === undefined ? value : `${previous},${value}`);
-    changes.push(`add ${name}: ${value}`);
+    changes.push(phrase('simulate.part.headerAdd', { name, value }));
   }
   for (const name of filter.remove ?? []) {
     headers.delete(name.toLowerCase());
-    changes.push(`remove ${name}`);
+    changes.push(phrase('simulate.part.headerRemove', { name }));
   }
   return changes;
 }
