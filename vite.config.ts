@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -33,9 +34,32 @@ function strictCsp(): Plugin {
   };
 }
 
+const sourceFolder = fileURLToPath(new URL('./src/', import.meta.url));
+const yamlOnDemandModule = fileURLToPath(
+  new URL('./src/ui/shell/yamlOnDemand.ts', import.meta.url),
+);
+
+/**
+ * The page's own bundle imports `yaml` through `src/ui/shell/yamlOnDemand.ts`, which loads the
+ * library after the first paint (the first paint reads documents with js-yaml). Workers are
+ * bundled without this plugin and import `yaml` directly, as do packages (monaco-yaml's worker).
+ */
+function yamlOnDemand(): Plugin {
+  return {
+    name: 'switchyard-yaml-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'yaml' || importer === undefined) return null;
+      if (importer === yamlOnDemandModule || !importer.startsWith(sourceFolder)) return null;
+      return yamlOnDemandModule;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), strictCsp()],
+  plugins: [react(), strictCsp(), yamlOnDemand()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,4 +1,5 @@
 import { flushPendingEdits } from '../editor/pendingEdits.ts';
+import { withYaml } from '../shell/yamlOnDemand.ts';
 import { appStore } from '../store/store.ts';
 import { type ExampleEntry, fetchExampleText, loadExampleIndex } from './exampleIndex.ts';
 import { exampleSettings } from './exampleSettings.ts';
@@ -33,9 +34,11 @@ export async function openExample(id: string): Promise<ExampleEntry | null> {
     });
     return null;
   }
-  flushPendingEdits();
+  await withYaml(() => {
+    flushPendingEdits();
+    appStore.getState().loadText(text);
+  });
   const state = appStore.getState();
-  state.loadText(text);
   state.setDocumentName(example.file);
   state.select(null);
   state.setSimulatorSettings(exampleSettings(example));

@@ -1,35 +1,16 @@
 import { defineMessages } from '../i18n/defineMessages.ts';
 
-/** Messages of the exports for documentation: Mermaid, SVG and PNG. */
+/**
+ * Messages of the exports for documentation: Mermaid, SVG and PNG.
+ * English; the Chinese translations (`exportsTranslations.ts`) load on demand.
+ */
 export const exportsMessages = defineMessages({
-  en: {
-    'exports.copyMermaid': 'Copy as Mermaid',
-    'exports.downloadSvg': 'Download SVG',
-    'exports.downloadPng': 'Download PNG',
-    'exports.mermaidCopied':
-      'The graph is on the clipboard as a Mermaid flowchart (the same as switchyard graph --format mermaid).',
-    'exports.copyFailed': 'The Mermaid flowchart could not be copied: {detail}',
-    'exports.noGraph': 'There is no graph on the canvas to draw yet.',
-    'exports.imageFailed': 'The image could not be made: {detail}',
-  },
-  'zh-Hans': {
-    'exports.copyMermaid': '复制为 Mermaid',
-    'exports.downloadSvg': '下载 SVG',
-    'exports.downloadPng': '下载 PNG',
-    'exports.mermaidCopied':
-      '关系图已作为 Mermaid 流程图复制到剪贴板（与 switchyard graph --format mermaid 相同）。',
-    'exports.copyFailed': '无法复制 Mermaid 流程图：{detail}',
-    'exports.noGraph': '画布上还没有可绘制的关系图。',
-    'exports.imageFailed': '无法生成图片：{detail}',
-  },
-  'zh-Hant': {
-    'exports.copyMermaid': '複製為 Mermaid',
-    'exports.downloadSvg': '下載 SVG',
-    'exports.downloadPng': '下載 PNG',
-    'exports.mermaidCopied':
-      '關係圖已作為 Mermaid 流程圖複製到剪貼簿（與 switchyard graph --format mermaid 相同）。',
-    'exports.copyFailed': '無法複製 Mermaid 流程圖：{detail}',
-    'exports.noGraph': '畫布上還沒有可繪製的關係圖。',
-    'exports.imageFailed': '無法產生圖片：{detail}',
-  },
+  'exports.copyMermaid': 'Copy as Mermaid',
+  'exports.downloadSvg': 'Download SVG',
+  'exports.downloadPng': 'Download PNG',
+  'exports.mermaidCopied':
+    'The graph is on the clipboard as a Mermaid flowchart (the same as switchyard graph --format mermaid).',
+  'exports.copyFailed': 'The Mermaid flowchart could not be copied: {detail}',
+  'exports.noGraph': 'There is no graph on the canvas to draw yet.',
+  'exports.imageFailed': 'The image could not be made: {detail}',
 });

@@ -1,4 +1,5 @@
 import { appMessages } from './appMessages.ts';
+import type { TranslatedLanguage } from './defineMessages.ts';
 import { canvasMessages } from '../canvas/canvasMessages.ts';
 import { editorMessages } from '../editor/editorMessages.ts';
 import { inspectorMessages } from '../inspector/inspectorMessages.ts';
@@ -13,8 +14,8 @@ import { shareMessages } from '../share/shareMessages.ts';
 import { exportsMessages } from '../exports/exportsMessages.ts';
 
 /**
- * Every feature's messages. To add a feature's messages, import its `defineMessages` result and
- * list it here (one line each).
+ * Every feature's English messages. To add a feature's messages, import its `defineMessages`
+ * result and list it here (one line each), and its translations in `chineseCatalogs.ts`.
  */
 const features = [
   appMessages,
@@ -32,26 +33,22 @@ const features = [
   exportsMessages,
 ] as const;
 
-type KeysOf<F> = F extends { readonly en: Readonly<Record<infer K, string>> } ? K : never;
+type KeysOf<F> = F extends Readonly<Record<infer K, string>> ? K : never;
 
 /** Every message key of the interface. */
 export type MessageKey = KeysOf<(typeof features)[number]>;
 
 /** The interface languages. */
-export type Language = 'en' | 'zh-Hans' | 'zh-Hant';
+export type Language = 'en' | TranslatedLanguage;
 
 /** Every language, in the order the switcher lists them. */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-Hans', 'zh-Hant'];
 
-function merge(language: Language): Readonly<Record<MessageKey, string>> {
-  const out = Object.create(null) as Record<string, string>;
-  for (const feature of features) Object.assign(out, feature[language]);
-  return out as Readonly<Record<MessageKey, string>>;
-}
+/** The English catalog: every message, by key (the other languages load on demand). */
+export const englishCatalog: Readonly<Record<MessageKey, string>> = merge();
 
-/** The merged catalogs, by language. */
-export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  en: merge('en'),
-  'zh-Hans': merge('zh-Hans'),
-  'zh-Hant': merge('zh-Hant'),
-};
+function merge(): Readonly<Record<MessageKey, string>> {
+  const out = Object.create(null) as Record<MessageKey, string>;
+  for (const feature of features) Object.assign(out, feature);
+  return out;
+}

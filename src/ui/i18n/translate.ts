@@ -1,4 +1,5 @@
-import { type Language, type MessageKey, catalogs } from './catalog.ts';
+import { type Language, type MessageKey, englishCatalog } from './catalog.ts';
+import { translationsOf } from './loadTranslations.ts';
 
 export { LANGUAGES, type Language, type MessageKey } from './catalog.ts';
 
@@ -29,12 +30,36 @@ export function format(
 }
 
 /**
- * A translator for one language.
+ * A translator for one language: English until that language's messages have loaded
+ * (`loadTranslations`); make a new one when they arrive.
  *
  * @param language - The interface language.
  */
 export function createTranslate(language: Language): Translate {
-  const catalog = catalogs[language];
+  return translateWith(catalogOf(language), language);
+}
+
+/**
+ * The messages of a language as they are now: English until its messages have loaded.
+ *
+ * @param language - The interface language.
+ * @returns The catalog (the same object until the language's messages arrive).
+ */
+export function catalogOf(language: Language): Readonly<Record<MessageKey, string>> {
+  if (language === 'en') return englishCatalog;
+  return translationsOf(language)?.messages ?? englishCatalog;
+}
+
+/**
+ * A translator reading one catalog.
+ *
+ * @param catalog - The messages (see {@link catalogOf}).
+ * @param language - For number formatting.
+ */
+export function translateWith(
+  catalog: Readonly<Record<MessageKey, string>>,
+  language: Language,
+): Translate {
   return (key, params) => format(catalog[key], params, language);
 }
 
@@ -44,7 +69,7 @@ export function createTranslate(language: Language): Translate {
  * @param key - A candidate key.
  */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogs.en, key);
+  return Object.hasOwn(englishCatalog, key);
 }
 
 /**

@@ -1,14 +1,22 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { selectLanguage } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import { type Translate, createTranslate } from './translate.ts';
+import { loadTranslations, subscribeTranslations } from './loadTranslations.ts';
+import { type Translate, catalogOf, translateWith } from './translate.ts';
 
 /**
- * The translator for the current interface language; components re-render when it changes.
+ * The translator for the current interface language; components re-render when it changes and
+ * when its messages arrive (a language other than English loads on demand, English meanwhile).
  *
  * @returns `t(key, params)`.
  */
 export function useT(): Translate {
   const language = useAppStore(selectLanguage);
-  return useMemo(() => createTranslate(language), [language]);
+  const current = useCallback(() => catalogOf(language), [language]);
+  const catalog = useSyncExternalStore(subscribeTranslations, current);
+  useEffect(() => {
+    // When the chunk cannot load (offline), the page stays in English; the next switch retries.
+    if (language !== 'en') void loadTranslations().catch(() => undefined);
+  }, [language]);
+  return useMemo(() => translateWith(catalog, language), [catalog, language]);
 }

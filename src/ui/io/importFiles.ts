@@ -1,6 +1,7 @@
 import { createWorkspace } from '../../core/index.ts';
 import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { pluralKey } from '../i18n/translate.ts';
+import { withYaml } from '../shell/yamlOnDemand.ts';
 import { appStore } from '../store/store.ts';
 import { checkImportedFile } from './checkImportedFile.ts';
 
@@ -35,10 +36,12 @@ export async function importFiles(files: readonly File[]): Promise<void> {
     names.push(file.name);
   }
   if (texts.length === 0) return;
-  flushPendingEdits();
+  await withYaml(() => {
+    flushPendingEdits();
+    // One file is taken exactly as it is, so exporting it again gives the same bytes.
+    appStore.getState().loadText(texts.length === 1 ? (texts[0] ?? '') : joinDocuments(texts));
+  });
   const state = appStore.getState();
-  // One file is taken exactly as it is, so exporting it again gives the same bytes.
-  state.loadText(texts.length === 1 ? (texts[0] ?? '') : joinDocuments(texts));
   state.setDocumentName(names.length === 1 ? (names[0] ?? null) : null);
   state.notify({
     tone: 'info',

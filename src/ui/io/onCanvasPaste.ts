@@ -1,5 +1,6 @@
 import type { ClipboardEvent } from 'react';
-import { pasteDocuments } from './importFiles.ts';
+import { withYaml } from '../shell/yamlOnDemand.ts';
+import { withImporter } from './withImporter.ts';
 
 /**
  * Handles a paste into the route graph: YAML resources on the clipboard are added to the
@@ -18,5 +19,6 @@ export function onCanvasPaste(event: ClipboardEvent<HTMLElement>): void {
   const text = event.clipboardData.getData('text/plain');
   if (text.trim() === '') return;
   event.preventDefault();
-  pasteDocuments(text);
+  // Pasted text with errors is read by the `yaml` library, which may not have loaded yet.
+  withImporter((importer) => withYaml(() => importer.pasteDocuments(text)));
 }

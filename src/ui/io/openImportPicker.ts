@@ -1,4 +1,4 @@
-import { importFiles } from './importFiles.ts';
+import { withImporter } from './withImporter.ts';
 
 /** The files the picker offers first (any file can still be chosen, and is checked). */
 const ACCEPT = '.yaml,.yml,.json,application/yaml,text/yaml,application/json';
@@ -16,7 +16,7 @@ export function openImportPicker(label: string): void {
   input.setAttribute('aria-label', label);
   input.addEventListener('change', () => {
     const files = input.files ? [...input.files] : [];
-    if (files.length > 0) void importFiles(files);
+    if (files.length > 0) withImporter((importer) => importer.importFiles(files));
   });
   input.click();
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { importFiles } from './importFiles.ts';
+import { withImporter } from './withImporter.ts';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -31,7 +31,7 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       event.stopPropagation();
       const files = event.dataTransfer ? [...event.dataTransfer.files] : [];
-      if (files.length > 0) void importFiles(files);
+      if (files.length > 0) withImporter((importer) => importer.importFiles(files));
     };
     window.addEventListener('dragover', onOver, true);
     window.addEventListener('dragleave', onLeave, true);

@@ -55,6 +55,23 @@ export function readPreferences(
 }
 
 /**
+ * The language the page starts in, read before the first render: the saved preference, else the
+ * browser's (as {@link syncPreferences} applies it once the session starts).
+ *
+ * @returns The language.
+ */
+export function startingLanguage(): Language {
+  let raw: string | null;
+  try {
+    // Reading the property throws where site data is blocked.
+    raw = window.localStorage.getItem(PREFERENCES_KEY);
+  } catch {
+    raw = null;
+  }
+  return readPreferences(raw, navigator.languages).language;
+}
+
+/**
  * Applies the saved preferences to the store and keeps saving them when they change.
  *
  * @param store - The store.

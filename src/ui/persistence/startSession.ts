@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import { createWorkspace } from '../../core/index.ts';
 import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { downloadText, downloadYaml } from '../io/exportYaml.ts';
+import { withYaml } from '../shell/yamlOnDemand.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { AppState } from '../store/store.ts';
 import { syncPreferences } from './preferencesStorage.ts';
@@ -58,7 +59,8 @@ export async function startSession(store: StoreApi<AppState>): Promise<SessionSt
     return { storage: null, generation: 0, blocked: null };
   }
   if (loaded.unreadable) reportUnreadable(store, loaded.unreadable, loaded.fellBack);
-  if (loaded.work) applyWork(store, loaded.work, 'restore');
+  const { work } = loaded;
+  if (work) await withYaml(() => applyWork(store, work, 'restore'));
   else if (!loaded.unreadable) await openFirstExample(store);
   const blocked = loaded.unreadable?.reason === 'newer' ? 'newer' : null;
   if (blocked) store.getState().setSaveStatus('newer');
@@ -110,10 +112,12 @@ async function openFirstExample(store: StoreApi<AppState>): Promise<void> {
     return;
   }
   // A static host may answer any path with the page itself: only resources are an example.
-  if (createWorkspace(text).resources.length === 0) return;
-  // The person may have started typing while the example loaded: their text wins.
-  flushPendingEdits();
-  if (store.getState().text !== '') return;
-  store.getState().loadText(text);
-  store.setState({ past: [], future: [] });
+  if ((await withYaml(() => createWorkspace(text))).resources.length === 0) return;
+  await withYaml(() => {
+    // The person may have started typing while the example loaded: their text wins.
+    flushPendingEdits();
+    if (store.getState().text !== '') return;
+    store.getState().loadText(text);
+    store.setState({ past: [], future: [] });
+  });
 }

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { appStore } from '../store/store.ts';
-import { type Autosave, createAutosave } from './createAutosave.ts';
+import { downloadYaml } from '../io/exportYaml.ts';
+import type * as AutosaveModule from './createAutosave.ts';
+import type { Autosave } from './createAutosave.ts';
 import { type SessionStart, startSession } from './startSession.ts';
 
 /** Milliseconds of quiet after a change before the work is saved. */
@@ -26,11 +28,14 @@ export function usePersistence(): void {
   useEffect(() => {
     let cancelled = false;
     started ??= startSession(appStore);
-    void started.then((start) => {
-      if (cancelled || !start.storage) return;
-      active = createAutosave({
+    void started.then(async (start) => {
+      const { storage } = start;
+      if (!storage) return;
+      const autosave = await loadAutosave();
+      if (cancelled || !autosave) return;
+      active = autosave.createAutosave({
         store: appStore,
-        storage: start.storage,
+        storage,
         tabId: newTabId(),
         generation: start.generation,
         blocked: start.blocked,
@@ -44,6 +49,32 @@ export function usePersistence(): void {
       active = null;
     };
   }, []);
+}
+
+/**
+ * Loads autosave, once the session has started (the page shows without it). When it cannot load
+ * (offline), the work lives in this page only, and the person is told.
+ *
+ * @returns The module, or null when it could not load.
+ */
+async function loadAutosave(): Promise<typeof AutosaveModule | null> {
+  try {
+    return await import('./createAutosave.ts');
+  } catch {
+    reportAutosaveUnavailable();
+    return null;
+  }
+}
+
+function reportAutosaveUnavailable(): void {
+  const state = appStore.getState();
+  state.setSaveStatus('unavailable');
+  state.notify({
+    id: 'storage',
+    tone: 'warning',
+    message: 'storage.autosaveFailed',
+    actions: [{ label: 'storage.downloadYaml', dismisses: false, run: downloadYaml }],
+  });
 }
 
 // A random id per tab (crypto.randomUUID needs a secure context; getRandomValues does not).

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/index.ts';
+import { loadTranslations } from '../i18n/loadTranslations.ts';
 import { diagnosticMessage } from './diagnosticMessage.ts';
 import { diagnosticTranslations } from './diagnosticTranslations.ts';
 
@@ -29,6 +30,8 @@ describe('diagnostic translations', () => {
 });
 
 describe('diagnostic messages', () => {
+  beforeAll(() => loadTranslations());
+
   const duplicate = diagnostic(
     'DuplicateResource',
     'Service default/web is defined more than once; kubectl apply would keep only the last definition',

@@ -9,6 +9,7 @@
  * where a part of it cannot be translated (the YAML parser's detail, a CEL rule's own message).
  * A translation whose placeholders the diagnostic does not fill is not used. `{others}` counts
  * further messages the core joined into one (its `joinExplanations`): see {@link othersSuffix}.
+ * They load on demand with the interface's Chinese messages (`i18n/chineseCatalogs.ts`).
  */
 export const diagnosticTranslations: Readonly<
   Record<'zh-Hans' | 'zh-Hant', Readonly<Record<string, string>>>

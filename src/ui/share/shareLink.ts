@@ -2,6 +2,7 @@ import { LIMITS } from '../../core/index.ts';
 import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { downloadYaml } from '../io/exportYaml.ts';
 import { applyWork, collectWork } from '../persistence/sessionState.ts';
+import { withYaml } from '../shell/yamlOnDemand.ts';
 import { selectSimulatorSettings } from '../simulator/currentSettings.ts';
 import { appStore } from '../store/store.ts';
 import type { AppState } from '../store/store.ts';
@@ -113,7 +114,7 @@ export async function openSharedLink(): Promise<void> {
   if (payload.text === state.text) return;
   flushPendingEdits();
   const previous = state.shareIncoming ?? collectWork(state, Date.now());
-  state.loadText(payload.text);
+  await withYaml(() => state.loadText(payload.text));
   state.setDocumentName(null);
   // Merged, not replaced: the positions of the work set aside stay for Discard and Undo.
   state.setPositions(new Map(payload.positions));

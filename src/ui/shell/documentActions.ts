@@ -3,6 +3,7 @@ import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { pluralKey } from '../i18n/translate.ts';
 import { saveWorkNow } from '../persistence/usePersistence.ts';
 import { appStore } from '../store/store.ts';
+import { withYaml } from './yamlOnDemand.ts';
 
 // The document commands the toolbar, the keyboard shortcuts and the editor share. Each first
 // takes any keystrokes the editor has not handed over yet, so the command sees the whole text.
@@ -24,6 +25,10 @@ export function redoChange(): void {
  * undoable step. Documents that do not parse are kept byte for byte, and the person is told.
  */
 export function formatDocument(): void {
+  void withYaml(() => formatText());
+}
+
+function formatText(): void {
   flushPendingEdits();
   const state = appStore.getState();
   const { text, unformatted } = formatDocuments(state.text);

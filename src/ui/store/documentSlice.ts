@@ -10,6 +10,8 @@ import {
   updateWorkspace,
 } from '../../core/index.ts';
 import { flushPendingEdits } from '../editor/pendingEdits.ts';
+import { preloadYaml } from '../shell/preloadYaml.ts';
+import { YamlNotLoadedError } from '../shell/yamlOnDemand.ts';
 import { type ChangeOrigin, type HistoryEntry, record } from './history.ts';
 import type { AppState } from './store.ts';
 
@@ -46,8 +48,30 @@ export interface DocumentSlice {
 /** The clock the store uses for grouping typing into undo steps (replaceable in tests). */
 export const clock = { now: (): number => Date.now() };
 
-export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => {
+export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (
+  set,
+  get,
+  store,
+) => {
   const initial = createWorkspace('');
+
+  /**
+   * Runs an action that may need the `yaml` library (edits keep comments with it; text with
+   * errors is read with it): at once, or, before the library has loaded, again once it has, in
+   * the order the actions came. When it cannot load, the document stays as it is and the notice
+   * says why. The actions change nothing before they throw, so running one again is safe.
+   *
+   * @param action - The action.
+   * @param later - What runs once the library has loaded (the action itself unless given).
+   */
+  const whenYaml = (action: () => void, later: () => void = action): void => {
+    try {
+      action();
+    } catch (error) {
+      if (!(error instanceof YamlNotLoadedError)) throw error;
+      void preloadYaml(store).then(later, () => undefined);
+    }
+  };
 
   const commit = (
     workspace: Workspace,
@@ -112,21 +136,43 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       set({ baseline: text });
     },
     setText(text, origin) {
-      // The editor's own unsent keystrokes go first, so a change from elsewhere never drops them.
-      if (origin !== 'yaml') flushPendingEdits();
-      const state = get();
-      if (text === state.text) return;
-      const edit = diffTexts(state.text, text);
-      change(updateWorkspace(state.workspace, text), edit ? [edit] : [], origin);
+      whenYaml(() => {
+        // The editor's own unsent keystrokes go first, so a change from elsewhere never drops them.
+        if (origin !== 'yaml') flushPendingEdits();
+        const state = get();
+        if (text === state.text) return;
+        const edit = diffTexts(state.text, text);
+        change(updateWorkspace(state.workspace, text), edit ? [edit] : [], origin);
+      });
     },
     applyPatches(patches, origin) {
-      flushPendingEdits();
-      const result = applyPatches(get().workspace, patches);
-      if (!result.ok) return result.error;
-      if (result.edits.length > 0) change(result.workspace, result.edits, origin);
-      return null;
+      const apply = (): string | null => {
+        flushPendingEdits();
+        const result = applyPatches(get().workspace, patches);
+        if (!result.ok) return result.error;
+        if (result.edits.length > 0) change(result.workspace, result.edits, origin);
+        return null;
+      };
+      let error: string | null = null;
+      whenYaml(
+        () => {
+          error = apply();
+        },
+        // Applied later, no caller is waiting for the error: it goes to the designer's notice.
+        () => {
+          const message = apply();
+          if (message !== null)
+            get().notify({
+              id: 'designer',
+              tone: 'error',
+              message: 'canvas.error',
+              params: { message },
+            });
+        },
+      );
+      return error;
     },
-    undo: () => step('past'),
-    redo: () => step('future'),
+    undo: () => whenYaml(() => step('past')),
+    redo: () => whenYaml(() => step('future')),
   };
 };
