@@ -1,4 +1,5 @@
 import {
+  type Workspace,
   LIMITS,
   createWorkspace,
   formatBytes,
@@ -9,7 +10,7 @@ import type { MessageKey, MessageParams } from '../i18n/translate.ts';
 
 /** The result of checking a file before it replaces the document. */
 export type ImportCheck =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly text: string; readonly workspace: Workspace }
   | { readonly ok: false; readonly message: MessageKey; readonly params: MessageParams };
 
 /**
@@ -23,7 +24,7 @@ export type ImportCheck =
  * @param name - The file's name, for messages.
  * @param bytes - Its content.
  * @param limit - The largest size accepted, in bytes.
- * @returns The text, or why it is refused.
+ * @returns The text and the workspace read from it, or why it is refused.
  */
 export function checkImportedFile(
   name: string,
@@ -48,7 +49,7 @@ export function checkImportedFile(
   }
   if (text.trim() === '') return refuse('import.empty', { file });
   const workspace = createWorkspace(text);
-  if (workspace.resources.length > 0) return { ok: true, text };
+  if (workspace.resources.length > 0) return { ok: true, text, workspace };
   const first = sortDiagnostics(workspace.diagnostics).find(
     (diagnostic) => diagnostic.severity === 'error' && diagnostic.code.startsWith('YAML'),
   );

@@ -1,4 +1,4 @@
-import { createWorkspace } from '../../core/index.ts';
+import { type Workspace, createWorkspace } from '../../core/index.ts';
 import { flushPendingEdits } from '../editor/pendingEdits.ts';
 import { pluralKey } from '../i18n/translate.ts';
 import { withYaml } from '../shell/yamlOnDemand.ts';
@@ -15,6 +15,7 @@ import { checkImportedFile } from './checkImportedFile.ts';
 export async function importFiles(files: readonly File[]): Promise<void> {
   const texts: string[] = [];
   const names: string[] = [];
+  let read: Workspace | undefined;
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -34,12 +35,15 @@ export async function importFiles(files: readonly File[]): Promise<void> {
     }
     texts.push(check.text);
     names.push(file.name);
+    read = check.workspace;
   }
   if (texts.length === 0) return;
   await withYaml(() => {
     flushPendingEdits();
-    // One file is taken exactly as it is, so exporting it again gives the same bytes.
-    appStore.getState().loadText(texts.length === 1 ? (texts[0] ?? '') : joinDocuments(texts));
+    // One file is taken exactly as it is, so exporting it again gives the same bytes; and as the
+    // check read it, not read again.
+    if (texts.length === 1) appStore.getState().loadText(texts[0] ?? '', read);
+    else appStore.getState().loadText(joinDocuments(texts));
   });
   const state = appStore.getState();
   state.setDocumentName(names.length === 1 ? (names[0] ?? null) : null);

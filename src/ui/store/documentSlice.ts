@@ -35,8 +35,12 @@ export interface DocumentSlice {
   readonly baseline: string;
   readonly past: readonly HistoryEntry[];
   readonly future: readonly HistoryEntry[];
-  /** Replaces the whole document (import, example, share link); a new baseline, undoable. */
-  readonly loadText: (text: string) => void;
+  /**
+   * Replaces the whole document (import, example, share link); a new baseline, undoable. A
+   * workspace already read from the same text (an import checks its file that way) is taken as
+   * it is instead of reading the text again.
+   */
+  readonly loadText: (text: string, read?: Workspace) => void;
   /** A change of the text made by the YAML pane (or anything else that edits text). */
   readonly setText: (text: string, origin: ChangeOrigin) => void;
   /** Applies core patches (a command's result); returns an error message when they cannot apply. */
@@ -127,10 +131,13 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     baseline: '',
     past: [],
     future: [],
-    loadText(text) {
+    loadText(text, read) {
       flushPendingEdits();
       const state = get();
-      const workspace = updateWorkspace(state.workspace, text);
+      const reusable =
+        read?.text === text &&
+        read.options.defaultNamespace === state.workspace.options.defaultNamespace;
+      const workspace = reusable ? read : updateWorkspace(state.workspace, text);
       const edit = diffTexts(state.text, text);
       change(workspace, edit ? [edit] : [], 'load');
       set({ baseline: text });
