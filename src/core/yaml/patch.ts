@@ -136,17 +136,15 @@ function fieldEdit(
 ): TextEdit[] | string {
   const entry = find(workspace, target);
   if (typeof entry === 'string') return entry;
-  const document = documentOf(workspace, entry.segment);
-  if (!document) return `${displayName(target)} is not in the documents`;
+  const placed = documentOf(workspace, entry.segment);
+  if (!placed) return `${displayName(target)} is not in the documents`;
   const full = [...entry.basePath, ...path];
   const editable: EditableDocument = entry.segment;
   const expected = changeIn(entry.segment.data, full, change);
   const local = inPlace(editable, full, change);
   const source = entry.segment.source;
   if (local && producesData(applyEdit(source, local), expected)) {
-    return [
-      { start: document.start + local.start, end: document.start + local.end, text: local.text },
-    ];
+    return [{ start: placed.start + local.start, end: placed.start + local.end, text: local.text }];
   }
   // The text layout was too unusual to edit in place; rewrite this one document (its comments
   // are kept by the YAML library, its exact spacing may not be).
@@ -154,7 +152,7 @@ function fieldEdit(
   if (rewritten === null || !producesData(rewritten, expected)) {
     return `Could not change ${path.join('.')} of ${displayName(target)} in this text`;
   }
-  return [{ start: document.start, end: document.start + source.length, text: rewritten }];
+  return [{ start: placed.start, end: placed.start + source.length, text: rewritten }];
 }
 
 function inPlace(target: EditableDocument, path: FieldPath, change: DataChange): LocalEdit {
@@ -221,9 +219,9 @@ function addResource(
   if (after) {
     const entry = find(workspace, after);
     if (typeof entry === 'string') return entry;
-    const document = documentOf(workspace, entry.segment);
-    if (!document) return `${displayName(after)} is not in the documents`;
-    const end = document.start + document.segment.source.length;
+    const placed = documentOf(workspace, entry.segment);
+    if (!placed) return `${displayName(after)} is not in the documents`;
+    const end = placed.start + placed.segment.source.length;
     if (end < text.length) return [{ start: end, end, text: `---${style.newline}${body}` }];
   }
   // A marker separates the new document unless the text holds no document yet (it is empty,
@@ -245,9 +243,9 @@ function removeResource(workspace: Workspace, target: ResourceId): TextEdit[] | 
   const entry = find(workspace, target);
   if (typeof entry === 'string') return entry;
   if (entry.basePath.length > 0) return fieldEdit(workspace, target, [], { op: 'delete' });
-  const document = documentOf(workspace, entry.segment);
-  if (!document) return `${displayName(target)} is not in the documents`;
-  return [{ start: document.start, end: document.start + entry.segment.source.length, text: '' }];
+  const placed = documentOf(workspace, entry.segment);
+  if (!placed) return `${displayName(target)} is not in the documents`;
+  return [{ start: placed.start, end: placed.start + entry.segment.source.length, text: '' }];
 }
 
 function moveResource(
@@ -259,15 +257,15 @@ function moveResource(
   if (typeof entry === 'string') return entry;
   if (entry.basePath.length > 0)
     return `${displayName(target)} is an item of a List; move the List instead`;
-  const document = documentOf(workspace, entry.segment);
-  if (!document) return `${displayName(target)} is not in the documents`;
+  const placed = documentOf(workspace, entry.segment);
+  if (!placed) return `${displayName(target)} is not in the documents`;
   const newline = styleOf(entry.segment).newline;
   let moved = entry.segment.source;
   if (!hasMarker(moved)) moved = `---${newline}${moved}`;
   if (!moved.endsWith('\n')) moved += newline;
   const removal: TextEdit = {
-    start: document.start,
-    end: document.start + entry.segment.source.length,
+    start: placed.start,
+    end: placed.start + entry.segment.source.length,
     text: '',
   };
   const afterRemoval = applyEdit(workspace.text, removal);
@@ -277,9 +275,9 @@ function moveResource(
     if (typeof anchor === 'string') return anchor;
     const anchorDocument = documentOf(workspace, anchor.segment);
     if (!anchorDocument) return `${displayName(before)} is not in the documents`;
-    if (anchorDocument === document) return [];
+    if (anchorDocument === placed) return [];
     position =
-      anchorDocument.start > document.start
+      anchorDocument.start > placed.start
         ? anchorDocument.start - entry.segment.source.length
         : anchorDocument.start;
     // The document it goes before must keep a marker of its own, or the two would merge.

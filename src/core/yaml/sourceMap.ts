@@ -30,7 +30,7 @@ export function documentOf(
 ): WorkspaceDocument | undefined {
   let map = starts.get(workspace);
   if (!map) {
-    map = new Map(workspace.documents.map((document) => [document.segment, document]));
+    map = new Map(workspace.documents.map((placed) => [placed.segment, placed]));
     starts.set(workspace, map);
   }
   return map.get(segment);
@@ -49,8 +49,8 @@ export function locateField(
   entry: ResourceEntry,
   path: FieldPath,
 ): FieldLocation | null {
-  const document = documentOf(workspace, entry.segment);
-  if (!document) return null;
+  const placed = documentOf(workspace, entry.segment);
+  if (!placed) return null;
   const { doc, source } = entry.segment;
   const full = [...entry.basePath, ...path];
   let node: unknown = doc.contents;
@@ -79,8 +79,8 @@ export function locateField(
   }
   if (!range || !valueRange) return null;
   const shift = (r: TextRange): TextRange => ({
-    start: r.start + document.start,
-    end: r.end + document.start,
+    start: r.start + placed.start,
+    end: r.end + placed.start,
   });
   const baseDepth = entry.basePath.length;
   return {
@@ -106,10 +106,10 @@ export interface TextLocation {
  * @returns The resource and the deepest field containing the offset, or null outside any resource.
  */
 export function locateOffset(workspace: Workspace, offset: number): TextLocation | null {
-  const document = documentAt(workspace, offset);
-  if (!document) return null;
-  const local = offset - document.start;
-  const { doc, source } = document.segment;
+  const placed = documentAt(workspace, offset);
+  if (!placed) return null;
+  const local = offset - placed.start;
+  const { doc, source } = placed.segment;
   const path: (string | number)[] = [];
   let node: unknown = doc.contents;
   for (;;) {
@@ -137,7 +137,7 @@ export function locateOffset(workspace: Workspace, offset: number): TextLocation
     } else break;
     node = next;
   }
-  const entry = document.entries.find((candidate) =>
+  const entry = placed.entries.find((candidate) =>
     candidate.basePath.every((segment, i) => path[i] === segment),
   );
   if (!entry) return null;

@@ -381,7 +381,7 @@ function duplicates(
       seen.add(entry.key);
       continue;
     }
-    const start = documents.find((document) => document.segment === entry.segment)?.start ?? 0;
+    const start = documents.find((placed) => placed.segment === entry.segment)?.start ?? 0;
     const range = localRange(entry.segment, [...entry.basePath, 'metadata', 'name']);
     out.push({
       severity: 'warning',

@@ -94,13 +94,13 @@ export function locateFindingField(
   entry: ResourceEntry,
   path: FieldPath,
 ): { range: TextRange; valueRange: TextRange; exact: boolean; depth: number } | null {
-  const document = documentOf(workspace, entry.segment);
-  if (!document) return null;
+  const placed = documentOf(workspace, entry.segment);
+  if (!placed) return null;
   const local = localLocation(workspace, entry, path);
   if (!local) return null;
   const shift = (range: TextRange): TextRange => ({
-    start: range.start + document.start,
-    end: range.end + document.start,
+    start: range.start + placed.start,
+    end: range.end + placed.start,
   });
   return {
     range: shift(local.range),
