@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import type { FieldPath } from '../../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { deleteFieldOf, setFieldOf } from '../../canvas/elementActions.ts';
@@ -6,6 +5,8 @@ import { checkHeaderName, checkRegex } from '../fieldValidation.ts';
 import { useInspectorScope } from '../InspectorContext.ts';
 import { readField, textOf } from '../readField.ts';
 import { ChoiceField } from './ChoiceField.tsx';
+import { PairAddRow } from './PairAddRow.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { TextField } from './TextField.tsx';
 
 const MATCH_TYPES = ['Exact', 'RegularExpression'].map((value) => ({ value }));
@@ -28,18 +29,6 @@ export function HeaderListField({
 }) {
   const t = useT();
   const { key } = useInspectorScope();
-  const [name, setName] = useState('');
-  const [value, setValue] = useState('');
-  const nameId = useId();
-  const valueId = useId();
-  const problem = name === '' ? null : checkHeaderName(name);
-  const add = () => {
-    if (name === '' || problem) return;
-    if (setFieldOf(key, [...path, items.length], { name, value })) {
-      setName('');
-      setValue('');
-    }
-  };
   return (
     <fieldset className="sy-list">
       <legend>{label}</legend>
@@ -69,53 +58,22 @@ export function HeaderListField({
               value={textOf(readField(item, ['value']))}
               {...(type === 'RegularExpression' ? { check: checkRegex } : {})}
             />
-            <button
-              type="button"
-              className="sy-remove"
-              aria-label={t('inspector.remove', { name: itemName || index + 1 })}
-              title={t('inspector.remove', { name: itemName || index + 1 })}
-              onClick={() => deleteFieldOf(key, [...path, index])}
-            >
-              ×
-            </button>
+            <RemoveButton
+              name={itemName || index + 1}
+              onRemove={() => deleteFieldOf(key, [...path, index])}
+            />
           </div>
         );
       })}
-      <div className="sy-list-add">
-        <label htmlFor={nameId} className="visually-hidden">
-          {t('inspector.headerName')}
-        </label>
-        <input
-          id={nameId}
-          type="text"
-          value={name}
-          placeholder={t('inspector.headerName')}
-          spellCheck={false}
-          aria-invalid={problem !== null}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <label htmlFor={valueId} className="visually-hidden">
-          {t('inspector.headerValue')}
-        </label>
-        <input
-          id={valueId}
-          type="text"
-          value={value}
-          placeholder={t('inspector.headerValue')}
-          spellCheck={false}
-          onChange={(event) => setValue(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" disabled={name === '' || problem !== null} onClick={add}>
-          {t('inspector.add')}
-        </button>
-      </div>
-      {problem && <p className="sy-field-problem is-error">{t(problem.key, problem.params)}</p>}
+      <PairAddRow
+        nameLabel={t('inspector.headerName')}
+        valueLabel={t('inspector.headerValue')}
+        problemOf={(name) => {
+          const problem = checkHeaderName(name);
+          return problem ? { message: t(problem.key, problem.params) } : null;
+        }}
+        onAdd={(name, value) => setFieldOf(key, [...path, items.length], { name, value })}
+      />
     </fieldset>
   );
 }

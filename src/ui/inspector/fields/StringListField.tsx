@@ -6,6 +6,7 @@ import type { FieldProblem } from '../fieldValidation.ts';
 import { useInspectorScope } from '../InspectorContext.ts';
 import { textOf } from '../readField.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { TextField } from './TextField.tsx';
 import { useFieldProblems } from './useFieldProblems.ts';
 
@@ -58,15 +59,10 @@ export function StringListField({
             value={textOf(item)}
             {...(check ? { check } : {})}
           />
-          <button
-            type="button"
-            className="sy-remove"
-            aria-label={t('inspector.remove', { name: itemLabel(index + 1) })}
-            title={t('inspector.remove', { name: itemLabel(index + 1) })}
-            onClick={() => deleteFieldOf(key, [...path, index])}
-          >
-            ×
-          </button>
+          <RemoveButton
+            name={itemLabel(index + 1)}
+            onRemove={() => deleteFieldOf(key, [...path, index])}
+          />
         </div>
       ))}
       <div className="sy-list-add">
