@@ -10,7 +10,6 @@ import {
   INTERNET_NODE_ID,
   type Lane,
   type ListenerHandle,
-  type ProblemCounts,
   meshEntryNodeId,
   namespaceGroupId,
 } from './graph.ts';
@@ -41,7 +40,6 @@ export function buildNodes(context: GraphContext): {
   nodes: GraphNode[];
   groups: GraphGroup[];
 } {
-  const problems = countProblems(context);
   const placements = placeResources(context);
   const nodes: GraphNode[] = [];
   if (context.known.some(({ facts }) => facts.type === 'gateway')) {
@@ -51,10 +49,10 @@ export function buildNodes(context: GraphContext): {
   for (const { entry, facts } of context.known) {
     const placement = placements.get(entry.key);
     if (!placement) continue;
-    nodes.push(resourceNode(context, entry, facts, placement, problems.get(entry.key)));
+    nodes.push(resourceNode(context, entry, facts, placement));
   }
   for (const [key, missing] of context.missing) {
-    nodes.push(missingNode(key, missing, usageOf(context.usage, key), problems.get(key)));
+    nodes.push(missingNode(key, missing, usageOf(context.usage, key)));
   }
   return { nodes, groups: groupsOf(context, nodes) };
 }
@@ -142,13 +140,12 @@ function resourceNode(
   entry: ResourceEntry,
   facts: EntryFacts,
   placement: Placement,
-  problems: ProblemCounts | undefined,
 ): GraphNode {
   const usage = context.usage.get(entry.key);
-  const signature = `${placement.lane}|${placement.layer}|${problems?.errors ?? '-'}|${problems?.warnings ?? '-'}|${usage?.meshParents ?? 0}|${usage?.backendRefs ?? 0}`;
+  const signature = `${placement.lane}|${placement.layer}|${usage?.meshParents ?? 0}|${usage?.backendRefs ?? 0}`;
   const cached = nodeCache.get(entry);
   if (cached?.signature === signature) return cached.node;
-  const node = createResourceNode(entry, facts, placement, problems, usage);
+  const node = createResourceNode(entry, facts, placement, usage);
   nodeCache.set(entry, { signature, node });
   return node;
 }
@@ -161,7 +158,6 @@ function createResourceNode(
   entry: ResourceEntry,
   facts: EntryFacts,
   placement: Placement,
-  problems: ProblemCounts | undefined,
   usage: Usage | undefined,
 ): GraphNode {
   const { id } = entry;
@@ -173,7 +169,6 @@ function createResourceNode(
     label: displayName(id),
     group: namespaceGroupId(id.namespace),
     ...placement,
-    ...(problems ? { problems } : {}),
   };
   switch (facts.type) {
     case 'gatewayClass':
@@ -246,7 +241,6 @@ function missingNode(
   key: string,
   missing: MissingTarget,
   usage: Usage,
-  problems: ProblemCounts | undefined,
 ): GraphNode {
   const { id } = missing;
   const asParent = missing.role === 'parent';
@@ -264,45 +258,9 @@ function missingNode(
     group: namespaceGroupId(id.namespace),
     lane,
     layer: asParent ? LAYER.parent : LAYER.backend,
-    ...(problems ? { problems } : {}),
     type: 'missing',
     references: missing.references,
   };
-}
-
-function countProblems(context: GraphContext): Map<string, ProblemCounts> {
-  const out = new Map<string, ProblemCounts>();
-  // Only errors and warnings show on nodes; most findings of a large set are notes.
-  const diagnostics = context.options.diagnostics?.filter(
-    (diagnostic) =>
-      diagnostic.resource !== null &&
-      (diagnostic.severity === 'error' || diagnostic.severity === 'warning'),
-  );
-  if (!diagnostics || diagnostics.length === 0) return out;
-  const byName = new Map<string, string>();
-  for (const { entry } of context.known) {
-    byName.set(`${entry.id.kind}|${entry.id.namespace}|${entry.id.name}`, entry.key);
-  }
-  for (const diagnostic of diagnostics) {
-    const resource = diagnostic.resource;
-    if (!resource || (diagnostic.severity !== 'error' && diagnostic.severity !== 'warning'))
-      continue;
-    // Parse findings name the namespace as written; an empty one is the default namespace.
-    const key =
-      byName.get(`${resource.kind}|${resource.namespace}|${resource.name}`) ??
-      (resource.namespace === ''
-        ? byName.get(`${resource.kind}|${context.defaultNamespace}|${resource.name}`)
-        : undefined);
-    if (key === undefined) continue;
-    const counts = out.get(key) ?? { errors: 0, warnings: 0 };
-    out.set(
-      key,
-      diagnostic.severity === 'error'
-        ? { errors: counts.errors + 1, warnings: counts.warnings }
-        : { errors: counts.errors, warnings: counts.warnings + 1 },
-    );
-  }
-  return out;
 }
 
 function groupsOf(context: GraphContext, nodes: readonly GraphNode[]): GraphGroup[] {

@@ -5,6 +5,7 @@ export type { ParentRefStatus, ProjectGraphOptions } from './graphContext.ts';
 export { createGrantIndex, type GrantIndex, type GrantMatch } from './grantIndex.ts';
 export { listenerRouteKinds } from './listenerRouteKinds.ts';
 export { ANY_MATCH, grpcMatchSummary, httpMatchSummary, ruleSummary } from './matchSummary.ts';
+export { type CountedDiagnostic, withProblemCounts } from './problemCounts.ts';
 export { projectGraph } from './projectGraph.ts';
 export {
   backendRefTarget,

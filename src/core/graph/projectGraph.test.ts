@@ -9,6 +9,7 @@ import {
   readManifest,
 } from '../testing/conformance.ts';
 import type { GraphEdge, GraphNode } from './graph.ts';
+import { withProblemCounts } from './problemCounts.ts';
 import { projectGraph } from './projectGraph.ts';
 
 const shop = `apiVersion: gateway.networking.k8s.io/v1
@@ -342,6 +343,35 @@ describe('projectGraph options', () => {
       warnings: 0,
     });
     expect(byLabel(graph.nodes, 'Service shop/web-v1').problems).toBeUndefined();
+  });
+
+  it('counts new findings on the same projection, changing only the nodes whose counts change', () => {
+    const web = { kind: 'HTTPRoute', namespace: 'shop', name: 'web' };
+    const projected = projectGraph(workspace);
+    const first = withProblemCounts(projected, [{ severity: 'error', resource: web }], 'default');
+    expect(byLabel(first.nodes, 'HTTPRoute shop/web').problems).toEqual({ errors: 1, warnings: 0 });
+    expect(byLabel(first.nodes, 'Gateway infra/edge')).toBe(
+      byLabel(projected.nodes, 'Gateway infra/edge'),
+    );
+    const same = withProblemCounts(first, [{ severity: 'error', resource: web }], 'default');
+    expect(same).toBe(first);
+    const mended = withProblemCounts(first, [{ severity: 'info', resource: web }], 'default');
+    expect(byLabel(mended.nodes, 'HTTPRoute shop/web').problems).toBeUndefined();
+    expect(mended.edges).toBe(first.edges);
+  });
+
+  it('reads a finding without a namespace as one about the default namespace', () => {
+    const text =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports:\n    - port: 80\n';
+    const graph = projectGraph(createWorkspace(text), {
+      diagnostics: [
+        { severity: 'warning', resource: { kind: 'Service', namespace: '', name: 'api' } },
+      ],
+    });
+    expect(byLabel(graph.nodes, 'Service default/api').problems).toEqual({
+      errors: 0,
+      warnings: 1,
+    });
   });
 
   it('keeps the node objects of resources an edit did not touch', () => {

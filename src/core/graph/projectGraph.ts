@@ -8,6 +8,7 @@ import {
   addMeshEntryEdges,
   addPolicyEdges,
 } from './resourceEdges.ts';
+import { withProblemCounts } from './problemCounts.ts';
 import { addRouteEdges, routeLane } from './routeEdges.ts';
 
 /**
@@ -18,7 +19,9 @@ import { addRouteEdges, routeLane } from './routeEdges.ts';
  * between them with stable ids. Layout hints only: lane, layer and group per node.
  *
  * The per-resource work is memoised per workspace entry, and an unchanged resource keeps its
- * node object, so re-projecting after an edit of one document is cheap.
+ * node object, so re-projecting after an edit of one document is cheap. Problem counts are laid
+ * over the projection last (see `withProblemCounts`), so a caller whose findings change more
+ * often than its documents can project once and count again.
  *
  * @param workspace - The documents.
  * @param options - Lookups from validation and status, when the caller has them.
@@ -60,5 +63,7 @@ export function projectGraph(workspace: Workspace, options: ProjectGraphOptions 
   }
   addMeshEntryEdges(context);
   const { nodes, groups } = buildNodes(context);
-  return { nodes, edges: context.edges, groups };
+  const graph: Graph = { nodes, edges: context.edges, groups };
+  const { diagnostics } = options;
+  return diagnostics ? withProblemCounts(graph, diagnostics, context.defaultNamespace) : graph;
 }

@@ -42,12 +42,12 @@ export function CanvasPane() {
   return (
     <div className="sy-canvas">
       <CanvasBar graph={graph} visible={visible} />
-      {stale && (
-        <div className="sy-stale" role="status">
-          {t('canvas.stale')}
-        </div>
-      )}
       <div className={stale ? 'sy-canvas-body is-stale' : 'sy-canvas-body'} aria-busy={busy}>
+        {stale && (
+          <div className="sy-stale" role="status">
+            {t('canvas.stale')}
+          </div>
+        )}
         <ReactFlowProvider>
           <GraphCanvas graph={graph} visible={visible} onMenu={setMenu} />
         </ReactFlowProvider>

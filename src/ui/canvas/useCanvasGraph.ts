@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { type Graph, projectGraph } from '../../core/index.ts';
+import { type Graph, projectGraph, withProblemCounts } from '../../core/index.ts';
 import type { AppState } from '../store/store.ts';
 import { useAppStore } from '../store/store.ts';
 import { selectLastGood } from '../store/selectors.ts';
@@ -10,9 +10,11 @@ const selectAnalysis = (state: AppState) => state.analysis;
 
 /**
  * The graph of the last good workspace, with problem counts and Accepted conditions from the
- * newest analysis (the parse findings until the first analysis arrives). Re-projected only when
- * one of them changes; the projection keeps the node objects of unchanged resources, and a
- * projection equal to the last one is the last one (see `stableGraph`).
+ * newest analysis (the parse findings until the first analysis arrives). The documents are
+ * projected again only when they or the Accepted conditions change; new findings alone only count
+ * again (an analysis arrives after every edit, and mostly changes a node or two). The projection
+ * keeps the node objects of unchanged resources, and a graph equal to the last one is the last
+ * one (see `stableGraph`).
  *
  * @returns The graph.
  */
@@ -24,13 +26,15 @@ export function useCanvasGraph(): Graph {
     () => analysis?.problems.map((problem) => problem.diagnostic) ?? workspace.diagnostics,
     [analysis, workspace],
   );
-  const accepted = useMemo(
-    () => (analysis ? acceptedLookup(analysis.statuses) : undefined),
-    [analysis],
+  // The same statuses (an analysis that changed findings only) keep the same lookup.
+  const statuses = analysis?.statuses;
+  const accepted = useMemo(() => (statuses ? acceptedLookup(statuses) : undefined), [statuses]);
+  const projected = useMemo(
+    () => projectGraph(workspace, accepted ? { accepted } : {}),
+    [workspace, accepted],
   );
   return useMemo(
-    () =>
-      stabilize(projectGraph(workspace, accepted ? { diagnostics, accepted } : { diagnostics })),
-    [stabilize, workspace, diagnostics, accepted],
+    () => stabilize(withProblemCounts(projected, diagnostics, workspace.options.defaultNamespace)),
+    [stabilize, projected, diagnostics, workspace],
   );
 }

@@ -53,6 +53,7 @@ const severities = {
   info: monaco.MarkerSeverity.Info,
 } as const;
 const { KeyMod, KeyCode } = monaco;
+const { ShowLightbulbIconMode } = monaco.editor;
 
 /**
  * Creates the Monaco YAML editor bound to the store. The text is the document: typing sends the
@@ -75,7 +76,11 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     model,
     ariaLabel: view.ariaLabel,
     automaticLayout: true,
-    minimap: { enabled: false },
+    // No minimap, and none of its section headers (the editor worker would scan the whole text
+    // for them after every change).
+    minimap: { enabled: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
+    // Kubernetes YAML has no colour values to show swatches for (finding them scans the text).
+    colorDecorators: false,
     fontSize: 13,
     lineHeight: 20,
     scrollBeyondLastLine: false,
@@ -112,6 +117,9 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       foldingStrategy: large ? 'indentation' : 'auto',
       // Sticky scroll would measure the indentation of every line again on every keystroke.
       stickyScroll: { enabled: !large, defaultModel: 'foldingProviderModel' },
+      // The code actions under the cursor are asked for after every move; the YAML worker reads
+      // the whole text to answer (Ctrl/Cmd+. still asks on demand).
+      lightbulb: { enabled: large ? ShowLightbulbIconMode.Off : ShowLightbulbIconMode.OnCode },
     });
   };
   fitLargeDocument();

@@ -52,8 +52,11 @@ export interface SyncDelay {
 /** Texts up to this size are parsed on the next tick; larger ones wait for a pause in typing. */
 export const IMMEDIATE_SYNC_CHARS = 64 * 1024;
 
-/** Keystrokes closer together than this are typing in a run; a keystroke after a longer pause is on its own. */
-export const TYPING_GAP_MS = 200;
+/**
+ * Keystrokes closer together than this are typing in a run (about 120 words a minute and faster),
+ * which waits for a short pause; a keystroke after a longer gap syncs at once.
+ */
+export const TYPING_GAP_MS = 100;
 
 /**
  * The debounce for a text of some length: small documents sync at once. In large ones (where a
