@@ -47,6 +47,21 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * @returns The edit, or null when the texts are equal.
  */
 export function diffTexts(before: string, after: string): TextEdit | null {
+  // A change is diffed by the store, the workspace and the history in turn: the same two texts
+  // (the same string objects, so the check is cheap) give the edit found last time.
+  if (before === lastDiff.before && after === lastDiff.after) return lastDiff.edit;
+  const edit = findEdit(before, after);
+  lastDiff = { before, after, edit };
+  return edit;
+}
+
+let lastDiff: {
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly edit: TextEdit | null;
+} = { before: null, after: null, edit: null };
+
+function findEdit(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
   // Skip equal chunks with native string comparison first; it is much faster than a loop over
@@ -79,6 +94,58 @@ export function diffTexts(before: string, after: string): TextEdit | null {
     endAfter--;
   }
   return { start, end: endBefore, text: after.slice(start, endAfter) };
+}
+
+/**
+ * The edit that undoes an edit.
+ *
+ * @param before - The text the edit applies to.
+ * @param edit - The edit.
+ * @returns The edit that turns the edited text back into `before`.
+ */
+export function invertEdit(before: string, edit: TextEdit): TextEdit {
+  return {
+    start: edit.start,
+    end: edit.start + edit.text.length,
+    text: before.slice(edit.start, edit.end),
+  };
+}
+
+/** An edit with the edit that undoes it. */
+export interface ReversibleEdit {
+  readonly forward: TextEdit;
+  readonly inverse: TextEdit;
+}
+
+/**
+ * One reversible edit that does what two in a row do, as small as the texts allow, found without
+ * reading the whole text: typing merges each keystroke into the step before it this way.
+ *
+ * @param middle - The text between the two edits.
+ * @param first - An edit that made `middle` (and its inverse, back to the text before it).
+ * @param second - An edit of `middle`.
+ * @returns The merged edit, or null when the second edit undoes the first.
+ */
+export function mergeEdits(
+  middle: string,
+  first: ReversibleEdit,
+  second: TextEdit,
+): ReversibleEdit | null {
+  // The part of `middle` that either edit touches: outside it, all three texts are the same.
+  const made = { start: first.forward.start, end: first.forward.start + first.forward.text.length };
+  const start = Math.min(made.start, second.start);
+  const end = Math.max(made.end, second.end);
+  const original =
+    middle.slice(start, made.start) + first.inverse.text + middle.slice(made.end, end);
+  const final = middle.slice(start, second.start) + second.text + middle.slice(second.end, end);
+  const forward = findEdit(original, final);
+  if (!forward) return null;
+  const at = (edit: TextEdit): TextEdit => ({
+    start: start + edit.start,
+    end: start + edit.end,
+    text: edit.text,
+  });
+  return { forward: at(forward), inverse: at(invertEdit(original, forward)) };
 }
 
 /** Offsets of the start of every line of a text, for offset → line/column lookups. */

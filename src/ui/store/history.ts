@@ -1,4 +1,4 @@
-import { type TextEdit, applyEdit, diffTexts } from '../../core/index.ts';
+import { type TextEdit, diffTexts, invertEdit, mergeEdits } from '../../core/index.ts';
 
 /** Where a change came from, so views never echo a change back to where it came from. */
 export type ChangeOrigin = 'yaml' | 'canvas' | 'inspector' | 'load' | 'history' | 'simulator';
@@ -37,8 +37,8 @@ export function record(
   time: number,
 ): HistoryEntry[] {
   const forward = diffTexts(before, after);
-  const inverse = diffTexts(after, before);
-  if (!forward || !inverse) return [...past];
+  if (!forward) return [...past];
+  const inverse = invertEdit(before, forward);
   const previous = past[past.length - 1];
   if (
     previous &&
@@ -46,12 +46,9 @@ export function record(
     previous.origin === 'yaml' &&
     time - previous.time < TYPING_GROUP_MS
   ) {
-    const original = applyEdit(before, previous.inverse);
-    const mergedForward = diffTexts(original, after);
-    const mergedInverse = diffTexts(after, original);
+    const merged = mergeEdits(before, previous, forward);
     const rest = past.slice(0, -1);
-    if (!mergedForward || !mergedInverse) return rest;
-    return [...rest, { forward: mergedForward, inverse: mergedInverse, origin, time }];
+    return merged ? [...rest, { ...merged, origin, time }] : rest;
   }
   const next = [...past, { forward, inverse, origin, time }];
   return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
