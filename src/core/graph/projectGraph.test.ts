@@ -345,7 +345,7 @@ describe('projectGraph options', () => {
     expect(byLabel(graph.nodes, 'Service shop/web-v1').problems).toBeUndefined();
   });
 
-  it('counts new findings on the same projection, changing only the nodes whose counts change', () => {
+  it('counts new findings on the same projection, changing only the nodes with counts', () => {
     const web = { kind: 'HTTPRoute', namespace: 'shop', name: 'web' };
     const projected = projectGraph(workspace);
     const first = withProblemCounts(projected, [{ severity: 'error', resource: web }], 'default');
@@ -353,9 +353,9 @@ describe('projectGraph options', () => {
     expect(byLabel(first.nodes, 'Gateway infra/edge')).toBe(
       byLabel(projected.nodes, 'Gateway infra/edge'),
     );
-    const same = withProblemCounts(first, [{ severity: 'error', resource: web }], 'default');
-    expect(same).toBe(first);
-    const mended = withProblemCounts(first, [{ severity: 'info', resource: web }], 'default');
+    const again = withProblemCounts(projected, [{ severity: 'error', resource: web }], 'default');
+    expect(again).toBe(first);
+    const mended = withProblemCounts(projected, [{ severity: 'info', resource: web }], 'default');
     expect(byLabel(mended.nodes, 'HTTPRoute shop/web').problems).toBeUndefined();
     expect(mended.edges).toBe(first.edges);
   });

@@ -56,9 +56,14 @@ function stableList<T extends { readonly id: string }>(
  * @returns The stabiliser.
  */
 export function createGraphStabilizer(): (next: Graph) => Graph {
+  let input: Graph | null = null;
   let shown: Graph | null = null;
   return (next) => {
-    shown = stableGraph(shown, next);
+    // The same projection again (a new analysis that changed no count): what it gave last time.
+    if (next !== input || !shown) {
+      input = next;
+      shown = stableGraph(shown, next);
+    }
     return shown;
   };
 }

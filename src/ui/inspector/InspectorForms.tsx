@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, memo, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type FieldPath,
   type ResourceEntry,
@@ -7,6 +7,7 @@ import {
   parsePath,
 } from '../../core/index.ts';
 import { selectProblems } from '../analysis/analysisSlice.ts';
+import type { Problem } from '../analysis/protocol.ts';
 import { deleteNode, duplicateNode } from '../canvas/canvasActions.ts';
 import { useT } from '../i18n/useT.ts';
 import { selectLastGood, selectSelection } from '../store/selectors.ts';
@@ -31,6 +32,22 @@ import {
 const selectBroken = (state: AppState) => state.workspace.broken;
 
 /**
+ * The value held since its key last changed: a value rebuilt with the same content stays the
+ * object it was.
+ */
+function useSameWhileKey<T>(value: T, key: string): T {
+  const [held, setHeld] = useState({ key, value });
+  if (held.key === key) return held.value;
+  setHeld({ key, value });
+  return value;
+}
+
+/** What a finding says and where: equal for the same finding in two analyses. */
+function problemKey({ diagnostic, start }: Problem): string {
+  return `${diagnostic.severity}\u0000${diagnostic.code}\u0000${diagnostic.path ?? ''}\u0000${diagnostic.message}\u0000${start?.line ?? ''}:${start?.column ?? ''}`;
+}
+
+/**
  * The inspector's content: forms for every field of the selected resource. Each edit is a core
  * command (one undo step); fields check what is typed and show the findings whose path is inside
  * them. Loaded on first selection (see `InspectorPanel`).
@@ -44,21 +61,26 @@ export default function InspectorForms() {
   const entry = selection
     ? workspace.resources.find((candidate) => candidate.key === selection.key)
     : undefined;
+  const own = useMemo(
+    () => (entry ? problems.filter((problem) => problem.resourceKey === entry.key) : []),
+    [entry, problems],
+  );
+  // A new analysis makes new problem records; the same findings keep the same scope, so the
+  // fields (which read it) do not render again on every keystroke.
+  const stableOwn = useSameWhileKey(own, [entry?.key ?? '', ...own.map(problemKey)].join('\u0001'));
   const scope = useMemo<InspectorScope | null>(
     () =>
       entry
         ? {
             key: entry.key,
             kind: entry.id.kind,
-            problems: problems
-              .filter((problem) => problem.resourceKey === entry.key)
-              .map((problem) => ({
-                problem,
-                path: problem.diagnostic.path === null ? null : parsePath(problem.diagnostic.path),
-              })),
+            problems: stableOwn.map((problem) => ({
+              problem,
+              path: problem.diagnostic.path === null ? null : parsePath(problem.diagnostic.path),
+            })),
           }
         : null,
-    [entry, problems],
+    [entry, stableOwn],
   );
   const panel = useRef<HTMLDivElement>(null);
   useRevealPath(panel);
@@ -123,14 +145,18 @@ export default function InspectorForms() {
           </legend>
           <ProblemList problems={general.map(({ problem }) => problem)} />
           <KindSections entry={entry} workspace={workspace} openRule={openRule} />
-          <MetadataSection entry={entry} />
+          <Metadata entry={entry} />
         </fieldset>
       </InspectorContext.Provider>
     </div>
   );
 }
 
-function KindSections({
+// The forms render again when their resource does, not when only the text's state or the
+// findings change (a broken keystroke keeps the resource; the fields read findings from the scope).
+const Metadata = memo(MetadataSection);
+
+const KindSections = memo(function KindSections({
   entry,
   workspace,
   openRule,
@@ -186,7 +212,7 @@ function KindSections({
     case undefined:
       return <p className="sy-hint">{t('inspector.unknownKind')}</p>;
   }
-}
+});
 
 /**
  * A selection made elsewhere (a rule on the canvas, the YAML cursor, a problem) scrolls the
