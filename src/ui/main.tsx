@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { preloadCanvasActions } from './canvas/lazyCanvasActions.ts';
 import { loadTranslations } from './i18n/loadTranslations.ts';
 import { startingLanguage } from './persistence/preferencesStorage.ts';
 import { preloadYamlAfterFirstPaint } from './shell/preloadYaml.ts';
@@ -26,6 +27,7 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>,
   );
   preloadYamlAfterFirstPaint(appStore);
+  preloadCanvasActions();
 }
 
 const root = document.getElementById('root');

@@ -3,7 +3,7 @@ import { KNOWN_KINDS } from '../../core/index.ts';
 import { useT } from '../i18n/useT.ts';
 import { appStore } from '../store/store.ts';
 import type { XY } from '../store/viewSlice.ts';
-import { addKind } from './canvasActions.ts';
+import { withCanvasActions } from './lazyCanvasActions.ts';
 import { MenuList } from './MenuList.tsx';
 
 /**
@@ -47,7 +47,10 @@ export function AddMenu({ disabled }: { readonly disabled: boolean }) {
           items={KNOWN_KINDS.map((kind) => ({
             id: kind,
             label: t('canvas.add.kind', { kind }),
-            onSelect: () => addKind(kind, namespaceForNew()),
+            onSelect: () => {
+              const namespace = namespaceForNew();
+              withCanvasActions((actions) => actions.addKind(kind, namespace));
+            },
           }))}
         />
       )}

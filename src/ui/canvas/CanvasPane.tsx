@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useAppStore } from '../store/store.ts';
 import type { AppState } from '../store/store.ts';
@@ -12,11 +12,19 @@ import {
   selectLayoutPending,
   selectStale,
 } from './canvasSelectors.ts';
-import { DesignerDialogs } from './DesignerDialogs.tsx';
 import { GraphCanvas, type MenuRequest } from './GraphCanvas.tsx';
-import { NodeMenu } from './NodeMenu.tsx';
 import { useCanvasGraph } from './useCanvasGraph.ts';
 import { visibleGraph } from './visibleGraph.ts';
+
+// The menu and the dialogs edit the document: they load with the editing actions, on first use.
+const NodeMenu = lazy(() =>
+  import('./NodeMenu.tsx').then(({ NodeMenu }) => ({ default: NodeMenu })),
+);
+const DesignerDialogs = lazy(() =>
+  import('./DesignerDialogs.tsx').then(({ DesignerDialogs }) => ({ default: DesignerDialogs })),
+);
+
+const selectDialogOpen = (state: AppState) => state.dialog !== null;
 
 /**
  * The designer's canvas, for the `Route graph` region: the tools bar, the graph (the last good
@@ -38,6 +46,7 @@ export function CanvasPane() {
     visible.nodes.some((node) => !state.positions.has(node.id)),
   );
   const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const dialogOpen = useAppStore(selectDialogOpen);
   const busy = pending || unplaced;
   return (
     <div className="sy-canvas">
@@ -57,8 +66,10 @@ export function CanvasPane() {
           </div>
         )}
       </div>
-      {menu && <NodeMenu request={menu} onClose={() => setMenu(null)} />}
-      <DesignerDialogs />
+      <Suspense fallback={null}>
+        {menu && <NodeMenu request={menu} onClose={() => setMenu(null)} />}
+        {dialogOpen && <DesignerDialogs />}
+      </Suspense>
     </div>
   );
 }

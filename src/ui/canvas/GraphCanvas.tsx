@@ -21,7 +21,7 @@ import { appStore, useAppStore } from '../store/store.ts';
 import type { XY } from '../store/viewSlice.ts';
 import { connectionIntent } from './connectionIntent.ts';
 import { selectPositions, selectSelectedKey, selectStale } from './canvasSelectors.ts';
-import { connect, deleteNode, duplicateNode } from './canvasActions.ts';
+import { withCanvasActions } from './lazyCanvasActions.ts';
 import { TrafficEdge } from './edges/TrafficEdge.tsx';
 import { type CanvasEdge, type CanvasNode, createFlowConverter } from './flowElements.ts';
 import { BoxCard } from './nodes/BoxCard.tsx';
@@ -169,7 +169,7 @@ export const GraphCanvas = memo(function GraphCanvas({
   const onConnect = useCallback(
     (connection: Connection) => {
       const intent = connectionIntent(graph, connection);
-      if (intent) connect(intent);
+      if (intent) withCanvasActions((actions) => actions.connect(intent));
     },
     [graph],
   );
@@ -192,13 +192,13 @@ export const GraphCanvas = memo(function GraphCanvas({
       const ctrl = event.ctrlKey || event.metaKey;
       if (event.key === 'Delete' || event.key === 'Backspace') {
         event.preventDefault();
-        deleteNode(id);
+        withCanvasActions((actions) => actions.deleteNode(id));
       } else if (event.key === 'F2') {
         event.preventDefault();
         state.openDialog({ kind: 'rename', key: id });
       } else if (ctrl && event.key.toLowerCase() === 'd') {
         event.preventDefault();
-        duplicateNode(id);
+        withCanvasActions((actions) => actions.duplicateNode(id));
       } else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
         event.preventDefault();
         const rect = element.getBoundingClientRect();

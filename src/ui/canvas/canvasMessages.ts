@@ -79,6 +79,8 @@ export const canvasMessages = defineMessages({
   'canvas.frontend.option': '{service} · frontend',
   'canvas.frontend.port': '{service} · frontend, port {port}',
   'canvas.error': 'Could not change the graph: {message}',
+  'canvas.actionsLoadFailed':
+    'The graph editing tools could not load, so nothing was changed. Check the connection and reload the page.',
   'canvas.done': '{message}',
   'canvas.offer.grant': 'Add ReferenceGrant',
   'canvas.rf.node':

@@ -81,6 +81,8 @@ export const canvasTranslations = defineTranslations(canvasMessages, {
     'canvas.frontend.option': '{service} · 前端',
     'canvas.frontend.port': '{service} · 前端，端口 {port}',
     'canvas.error': '无法修改路由图：{message}',
+    'canvas.actionsLoadFailed':
+      '路由图编辑功能未能加载，因此没有做任何修改。请检查网络连接后重新加载页面。',
     'canvas.done': '{message}',
     'canvas.offer.grant': '添加 ReferenceGrant',
     'canvas.rf.node':
@@ -170,6 +172,8 @@ export const canvasTranslations = defineTranslations(canvasMessages, {
     'canvas.frontend.option': '{service} · 前端',
     'canvas.frontend.port': '{service} · 前端，連接埠 {port}',
     'canvas.error': '無法修改路由圖：{message}',
+    'canvas.actionsLoadFailed':
+      '路由圖編輯功能未能載入，因此沒有做任何修改。請檢查網路連線後重新載入頁面。',
     'canvas.done': '{message}',
     'canvas.offer.grant': '新增 ReferenceGrant',
     'canvas.rf.node':
