@@ -15,6 +15,8 @@ describe('splitDocuments', () => {
     ['a key that starts with dashes is not a marker', '---a: 1\n', 1],
     ['an indented marker is not a marker', 'a:\n  ---\n', 1],
     ['CRLF line ends', 'a: 1\r\n---\r\nb: 2\r\n', 2],
+    ['a directive after a leading blank line', '\n%YAML 1.2\n---\na: 1\n', 1],
+    ['directives up to the text start', '%YAML 1.2\n%TAG ! tag:x,2026:\n---\na: 1\n', 1],
   ])('%s', (_name, text, count) => {
     const segments = splitDocuments(text);
     expect(segments).toHaveLength(count);

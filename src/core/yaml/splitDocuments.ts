@@ -46,8 +46,9 @@ export function splitDocuments(text: string): Segment[] {
 function directivesStart(text: string, offset: number): number {
   let start = offset;
   while (start > 0) {
-    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
-    if (text[lineStart] !== '%') break;
+    // The line before `start` (which is a line start): from the line end before it, if any.
+    const lineStart = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
+    if (lineStart >= start || text[lineStart] !== '%') break;
     start = lineStart;
   }
   return start;
