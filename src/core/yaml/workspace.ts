@@ -110,40 +110,58 @@ export function updateWorkspace(
   const edit = diffTexts(previous.text, text);
   const { documents } = previous;
   if (!edit || documents.length === 0 || exceedsLimit(text)) return build(text, options, new Map());
-  // Only the documents the edit touches are cut and parsed again; the ones before keep their
-  // place and the ones after move by the edit's length. An edit at a document's first character
-  // may join it to the one before, so that one is redone too.
-  let first = documentIndexAt(documents, edit.start);
-  if (first > 0 && edit.start <= (documents[first]?.start ?? 0) + 3) first--;
-  const last = documentIndexAt(documents, Math.max(edit.start, edit.end - 1));
+  // Only the documents the edit touches (and one more on each side) are cut again, and only the
+  // ones whose text changed are parsed again; the ones before keep their place and the ones
+  // after move by the edit's length. Cutting part of the text finds the documents a cut of the
+  // whole would when every document there starts with its `---` marker and no line starts with
+  // a directive or a document end (or ends with a lone carriage return); otherwise the whole
+  // text is cut again, still parsing only the documents that changed.
+  const first = Math.max(0, documentIndexAt(documents, edit.start) - 1);
+  const last = Math.min(
+    documents.length - 1,
+    documentIndexAt(documents, Math.max(edit.start, edit.end - 1)) + 1,
+  );
   const regionStart = documents[first]?.start ?? 0;
   const oldEnd = documents[last + 1]?.start ?? previous.text.length;
   const delta = text.length - previous.text.length;
-  const pool = new Map<string, ParsedSegment[]>();
-  for (let i = first; i <= last; i++) {
-    const segment = documents[i]?.segment;
-    if (!segment) continue;
-    const list = pool.get(segment.source);
-    if (list) list.push(segment);
-    else pool.set(segment.source, [segment]);
-  }
+  const region = text.slice(regionStart, oldEnd + delta);
+  const slices = splitDocuments(region);
+  const local =
+    !NON_LOCAL_CUTS.test(region) &&
+    slices.every(({ start, source }) => regionStart + start === 0 || source.startsWith('---')) &&
+    (documents[last + 1]?.segment.source.startsWith('---') ?? true);
+  if (!local) return build(text, options, poolOf(documents));
+  const pool = poolOf(documents.slice(first, last + 1));
   let parsedDocuments = 0;
-  const middle = splitDocuments(text.slice(regionStart, oldEnd + delta)).map(
-    ({ start, source }) => {
-      let segment = pool.get(source)?.shift();
-      if (!segment) {
-        segment = parseSegment(source);
-        parsedDocuments++;
-      }
-      return { start: regionStart + start, segment };
-    },
-  );
+  const middle = slices.map(({ start, source }) => {
+    let segment = pool.get(source)?.shift();
+    if (!segment) {
+      segment = parseSegment(source);
+      parsedDocuments++;
+    }
+    return { start: regionStart + start, segment };
+  });
   const placed = [
     ...documents.slice(0, first).map(({ start, segment }) => ({ start, segment })),
     ...middle,
     ...documents.slice(last + 1).map(({ start, segment }) => ({ start: start + delta, segment })),
   ];
   return assemble(text, options, placed, parsedDocuments);
+}
+
+// What makes where documents start depend on text further away: directives and document ends
+// at a line start, and line ends other than LF and CRLF (the splitter's line starts follow them).
+const NON_LOCAL_CUTS = /^(?:%|\.\.\.)|\r(?!\n)|[\u2028\u2029]/m;
+
+/** Parsed documents by their text, to take again for documents an edit did not change. */
+function poolOf(documents: readonly WorkspaceDocument[]): Map<string, ParsedSegment[]> {
+  const pool = new Map<string, ParsedSegment[]>();
+  for (const { segment } of documents) {
+    const list = pool.get(segment.source);
+    if (list) list.push(segment);
+    else pool.set(segment.source, [segment]);
+  }
+  return pool;
 }
 
 function documentIndexAt(documents: readonly WorkspaceDocument[], offset: number): number {
@@ -396,19 +414,60 @@ function duplicates(
   return out;
 }
 
+// Line starts of each document's slice, kept with its parse (an edit re-parses only the documents
+// it touches, so the others keep theirs), and the first line of each document per workspace.
+const segmentLines = new WeakMap<ParsedSegment, LineIndex>();
+const firstLines = new WeakMap<Workspace, readonly number[]>();
 const lineIndexes = new WeakMap<Workspace, LineIndex>();
 
+function linesOf(segment: ParsedSegment): LineIndex {
+  let index = segmentLines.get(segment);
+  if (!index) {
+    index = createLineIndex(segment.source);
+    segmentLines.set(segment, index);
+  }
+  return index;
+}
+
+function firstLinesOf(workspace: Workspace): readonly number[] {
+  let lines = firstLines.get(workspace);
+  if (!lines) {
+    const out: number[] = [];
+    let line = 0;
+    for (const { segment } of workspace.documents) {
+      out.push(line);
+      line += linesOf(segment).length - 1;
+    }
+    firstLines.set(workspace, out);
+    lines = out;
+  }
+  return lines;
+}
+
 /**
- * The 1-based line and column of an offset in the workspace text.
+ * The 1-based line and column of an offset in the workspace text. Counted per document (the
+ * documents' slices make up the text), so after an edit only the edited documents count again.
  *
  * @param workspace - The workspace.
  * @param offset - An offset in its text.
  */
 export function lineColumnOf(workspace: Workspace, offset: number): LineColumn {
-  let index = lineIndexes.get(workspace);
-  if (!index) {
-    index = createLineIndex(workspace.text);
-    lineIndexes.set(workspace, index);
+  const { documents } = workspace;
+  const at = documentIndexAt(documents, offset);
+  const document = documents[at];
+  if (!document) {
+    let index = lineIndexes.get(workspace);
+    if (!index) {
+      index = createLineIndex(workspace.text);
+      lineIndexes.set(workspace, index);
+    }
+    return lineColumnAt(index, offset);
   }
-  return lineColumnAt(index, offset);
+  const local = lineColumnAt(linesOf(document.segment), offset - document.start);
+  const line = (firstLinesOf(workspace)[at] ?? 0) + local.line;
+  if (local.line > 1) return { line, column: local.column };
+  // A document's first line may begin before it (a lone carriage return ends a document's line
+  // but not a line here): its columns count from the line start in the text.
+  const lineStart = offset === 0 ? 0 : workspace.text.lastIndexOf('\n', offset - 1) + 1;
+  return { line, column: offset - lineStart + 1 };
 }
