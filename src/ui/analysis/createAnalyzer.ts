@@ -65,7 +65,7 @@ export function createAnalyzer(
       const problems = toProblems(current, [...current.diagnostics, ...validation.diagnostics]);
       const problemsFingerprint = fingerprint(JSON.stringify(problems));
       const byKey = new Map(
-        validation.statuses.map((status) => [status.resourceKey, JSON.stringify(status.status)]),
+        validation.statuses.map((status) => [status.resourceKey, statusJson(status.status)]),
       );
       const statusesFingerprint = fingerprint(
         [...byKey].map(([key, json]) => `${key}\u0000${json}`).join('\u0001'),
@@ -135,6 +135,20 @@ function changesSince(
   );
   const removed = [...base.byKey.keys()].filter((key) => !byKey.has(key));
   return { base: base.fingerprint, changed, removed };
+}
+
+// A resource's status stays the same object while what it depends on is unchanged (the validator
+// caches it), so each is written out as JSON once.
+const statusJsons = new WeakMap<object, string>();
+
+function statusJson(status: unknown): string {
+  if (typeof status !== 'object' || status === null) return JSON.stringify(status);
+  let json = statusJsons.get(status);
+  if (json === undefined) {
+    json = JSON.stringify(status);
+    statusJsons.set(status, json);
+  }
+  return json;
 }
 
 /** A 32-bit FNV-1a hash of a text, as hex. */
