@@ -237,11 +237,7 @@ function entryNode(entry: 'internet' | 'mesh', namespace: string): GraphNode {
   };
 }
 
-function missingNode(
-  key: string,
-  missing: MissingTarget,
-  usage: Usage,
-): GraphNode {
+function missingNode(key: string, missing: MissingTarget, usage: Usage): GraphNode {
   const { id } = missing;
   const asParent = missing.role === 'parent';
   const lane: Lane = asParent
