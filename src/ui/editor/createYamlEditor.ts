@@ -350,7 +350,12 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.text !== previous.text) catchUp(state, previous);
-    if (state.selection !== previous.selection) showSelection(state);
+    if (state.selection !== previous.selection) {
+      // A selection made elsewhere since the cursor last moved is the newer one: the cursor's
+      // pending selection must not undo it.
+      if (state.selection?.origin !== 'yaml') clearTimeout(cursorTimer);
+      showSelection(state);
+    }
     if (state.revealRequest && state.revealRequest !== previous.revealRequest)
       reveal(state.revealRequest);
     if (state.analysis !== previous.analysis) showMarkers(state);
