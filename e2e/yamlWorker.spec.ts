@@ -14,9 +14,21 @@ test('the production build runs the YAML worker: schema completion and hovers fr
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('./');
-  await yamlPane.replaceText(
-    'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  hostnames:\n    - www.example.com\n',
-  );
+  // Opened with Import (not pasted): the test is about the worker, not the clipboard.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'route.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(
+      'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  hostnames:\n    - www.example.com\n',
+    ),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported route.yaml' })).toBeVisible();
+  await yamlPane.focus();
+  await page.keyboard.press('ControlOrMeta+End');
   await yamlPane.type('  ');
   const suggestions = page.getByRole('listbox', { name: /suggest/i });
   // The worker starts with the first request and loads the schema then: ask again until it answers.
