@@ -62,6 +62,73 @@ describe('the analyzer', () => {
     ]);
   });
 
+  it('names the resource of each finding by kind, namespace and name, cluster-scoped kinds too', () => {
+    const body = `apiVersion: gateway.networking.k8s.io/v1
+kind: GatewayClass
+metadata:
+  name: web
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: web
+  namespace: team
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+`;
+    const finding = (kind: string, namespace: string): Diagnostic => ({
+      severity: 'warning',
+      code: 'Example',
+      message: `${kind} in "${namespace}"`,
+      resource: { kind, namespace, name: 'web' },
+      path: null,
+      range: null,
+    });
+    const analyze = createAnalyzer(
+      () => ({
+        diagnostics: [
+          finding('GatewayClass', ''),
+          finding('HTTPRoute', 'team'),
+          finding('Service', ''),
+          finding('HTTPRoute', ''),
+        ],
+        statuses: [],
+      }),
+      () => 0,
+    );
+    const response = ok(analyze(request(1, body)));
+    expect(response.problems?.map((problem) => problem.resourceKey)).toEqual([
+      'gateway.networking.k8s.io/GatewayClass//web',
+      'gateway.networking.k8s.io/HTTPRoute/team/web',
+      '/Service/default/web',
+      // No HTTPRoute "web" in the default namespace.
+      null,
+    ]);
+  });
+
+  it('fingerprints statuses by their keys, values and order', () => {
+    let statuses: { resourceKey: string; status: unknown }[] = [];
+    const analyze = createAnalyzer(
+      () => ({ diagnostics: [], statuses }),
+      () => 0,
+    );
+    const fingerprintOf = (next: typeof statuses) => {
+      statuses = next;
+      return ok(analyze(request(1, text))).statusesFingerprint;
+    };
+    const a = { resourceKey: 'a', status: { parents: ['x'] } };
+    const b = { resourceKey: 'b', status: { parents: ['y'] } };
+    const first = fingerprintOf([a, b]);
+    expect(fingerprintOf([{ ...a, status: { parents: ['x'] } }, { ...b }])).toBe(first);
+    expect(fingerprintOf([b, a])).not.toBe(first);
+    expect(fingerprintOf([a, { ...b, status: { parents: ['z'] } }])).not.toBe(first);
+    expect(fingerprintOf([a, { resourceKey: 'c', status: b.status }])).not.toBe(first);
+    expect(fingerprintOf([a])).not.toBe(first);
+  });
+
   it('includes what parsing found, once, placed in its resource', () => {
     const analyze = createAnalyzer(
       (workspace) => ({ diagnostics: workspace.diagnostics, statuses: [] }),

@@ -67,9 +67,7 @@ export function createAnalyzer(
       const byKey = new Map(
         validation.statuses.map((status) => [status.resourceKey, statusJson(status.status)]),
       );
-      const statusesFingerprint = fingerprint(
-        [...byKey].map(([key, json]) => `${key}\u0000${json}`).join('\u0001'),
-      );
+      const statusesFingerprint = statusesFingerprintOf(validation.statuses);
       const held = request.known?.statuses;
       const statusChanges =
         held !== undefined && held !== statusesFingerprint && held === sent?.fingerprint
@@ -138,8 +136,9 @@ function changesSince(
 }
 
 // A resource's status stays the same object while what it depends on is unchanged (the validator
-// caches it), so each is written out as JSON once.
+// caches it), so each is written out as JSON, and hashed, once.
 const statusJsons = new WeakMap<object, string>();
+const statusHashes = new WeakMap<object, { readonly key: string; readonly hash: number }>();
 
 function statusJson(status: unknown): string {
   if (typeof status !== 'object' || status === null) return JSON.stringify(status);
@@ -151,14 +150,52 @@ function statusJson(status: unknown): string {
   return json;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Adds a text to a 32-bit FNV-1a hash. */
+function hashText(hash: number, text: string): number {
+  let next = hash;
+  for (let i = 0; i < text.length; i++) {
+    next ^= text.charCodeAt(i);
+    next = Math.imul(next, FNV_PRIME);
+  }
+  return next;
+}
+
+function hex(hash: number): string {
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /** A 32-bit FNV-1a hash of a text, as hex. */
 function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  return hex(hashText(FNV_OFFSET, text));
+}
+
+function statusHash({ resourceKey, status }: ComputedStatus): number {
+  const held = typeof status === 'object' && status !== null ? statusHashes.get(status) : undefined;
+  if (held?.key === resourceKey) return held.hash;
+  const hash = hashText(hashText(FNV_OFFSET, resourceKey), `\u0000${statusJson(status)}`);
+  if (typeof status === 'object' && status !== null)
+    statusHashes.set(status, { key: resourceKey, hash });
+  return hash;
+}
+
+/**
+ * Equal for equal lists of statuses (keys, statuses and order): a hash of each status's key and
+ * JSON (kept with the status, which the validator keeps while it is unchanged) folded in order, so
+ * an edit hashes only the statuses it changed, not the megabytes of all of them.
+ */
+function statusesFingerprintOf(statuses: readonly ComputedStatus[]): string {
+  let hash = FNV_OFFSET;
+  for (const status of statuses) {
+    const own = statusHash(status);
+    for (let shift = 0; shift < 32; shift += 8) {
+      hash ^= (own >>> shift) & 0xff;
+      hash = Math.imul(hash, FNV_PRIME);
+    }
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hex(hash);
 }
 
 // The validator may report the parser's findings again; keep one of each.
@@ -173,39 +210,44 @@ function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 }
 
 function toProblems(workspace: Workspace, diagnostics: readonly Diagnostic[]): Problem[] {
-  const keys = resourceKeys(workspace);
+  const byName = entriesByName(workspace.resources);
   return dedupe(diagnostics).map((diagnostic) => {
     const { range } = diagnostic;
     const start: TextPosition | null = range ? lineColumnOf(workspace, range.start) : null;
     const end: TextPosition | null = range ? lineColumnOf(workspace, range.end) : null;
-    return { diagnostic, start, end, resourceKey: resourceKeyOf(workspace, keys, diagnostic) };
+    return { diagnostic, start, end, resourceKey: resourceKeyOf(workspace, byName, diagnostic) };
   });
 }
 
-/** Resource keys by `kind/namespace/name` as diagnostics name resources. */
-function resourceKeys(workspace: Workspace): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const { id, key } of workspace.resources) {
-    const name = `${id.kind}/${id.namespace}/${id.name}`;
-    if (!keys.has(name)) keys.set(name, key);
+type Entries = Workspace['resources'];
+
+// Indexed by name (strings the entries hold already): building keys of every resource for a
+// few findings would cost more than the rest of the answer.
+function entriesByName(resources: Entries): ReadonlyMap<string, Entries> {
+  const byName = new Map<string, Entries[number][]>();
+  for (const entry of resources) {
+    const same = byName.get(entry.id.name);
+    if (same) same.push(entry);
+    else byName.set(entry.id.name, [entry]);
   }
-  return keys;
+  return byName;
 }
 
 function resourceKeyOf(
   workspace: Workspace,
-  keys: ReadonlyMap<string, string>,
+  byName: ReadonlyMap<string, Entries>,
   diagnostic: Diagnostic,
 ): string | null {
   const { resource, range } = diagnostic;
   if (resource) {
     // A diagnostic names the namespace as written; an entry has the default filled in, and none
-    // for cluster-scoped kinds.
+    // for cluster-scoped kinds. The first entry of a name wins, as it does for duplicates.
     const namespace = resource.namespace || workspace.options.defaultNamespace;
-    const key =
-      keys.get(`${resource.kind}/${namespace}/${resource.name}`) ??
-      keys.get(`${resource.kind}//${resource.name}`);
-    if (key) return key;
+    const named = byName.get(resource.name) ?? [];
+    const entry =
+      named.find(({ id }) => id.kind === resource.kind && id.namespace === namespace) ??
+      named.find(({ id }) => id.kind === resource.kind && id.namespace === '');
+    if (entry) return entry.key;
   }
   // Only findings without a resource need the text's structure (building it costs more).
   return range ? (locateOffset(workspace, range.start)?.entry.key ?? null) : null;
