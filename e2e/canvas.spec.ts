@@ -84,7 +84,7 @@ test('a node selected on the canvas is the selection; the YAML cursor selects no
   canvas,
   yamlPane,
 }) => {
-  await canvas.node('Service default/web-v1').click();
+  await canvas.click('Service default/web-v1');
   await expect(canvas.node('Service default/web-v1')).toHaveClass(/selected/);
   await yamlPane.select('name: web-v2');
   // The cursor moves by keyboard, as a person moves it.
@@ -178,4 +178,24 @@ test('a large document opens with its namespaces collapsed; selecting inside one
   await expect(canvas.node('HTTPRoute team-03/app-23')).toHaveClass(/selected/);
   await expect(canvas.node('Namespace team-03')).toHaveCount(0);
   await expect(canvas.node('Namespace team-04')).toBeVisible();
+});
+
+test('a node selected at the edge of a panned view stays in view beside the inspector', async ({
+  canvas,
+}) => {
+  await canvas.inspector.getByRole('button', { name: 'Close the inspector' }).click();
+  await expect(canvas.inspector).toBeHidden();
+  await canvas.fit();
+  const node = canvas.node('Service default/web-v2');
+  const [box, pane] = await Promise.all([
+    node.boundingBox(),
+    canvas.region.locator('.react-flow__pane').boundingBox(),
+  ]);
+  if (!box || !pane) throw new Error('the node is not on screen');
+  // Its right edge a few pixels inside the canvas's: the inspector will take that side's room.
+  await canvas.pan(Math.round(pane.x + pane.width - 8 - (box.x + box.width)), 0);
+  expect(await canvas.fullyInView(node)).toBe(true);
+  await node.click({ position: { x: 20, y: 10 } });
+  await expect(canvas.inspector).toBeVisible();
+  await expect.poll(() => canvas.fullyInView(node)).toBe(true);
 });

@@ -9,7 +9,8 @@ test.beforeEach(async ({ page, yamlPane, canvas }) => {
   await yamlPane.replaceText(CANARY);
   await expect(canvas.node('GatewayClass example')).toHaveCount(0);
   await canvas.settled();
-  await canvas.node(ROUTE).click();
+  // As Tab does: the canvas brings a focused node into view, wherever the layout put it.
+  await canvas.focus(ROUTE);
   await expect(canvas.inspector).toBeVisible();
 });
 
@@ -105,7 +106,7 @@ test('matches, filters and timeouts are edited as forms', async ({ canvas, yamlP
 
 test('the findings about a field show under it', async ({ canvas, yamlPane }) => {
   await yamlPane.replaceText(CANARY.replace('- name: web-v2', '- name: web-v3'));
-  await canvas.node(ROUTE).click();
+  await canvas.click(ROUTE);
   const backend = canvas.inspector.locator('[data-path="spec.rules[0].backendRefs[1]"]');
   // A backend that is not in the documents is a warning (it may be managed elsewhere).
   await expect(
@@ -130,4 +131,24 @@ test('a rule clicked on the canvas opens in the inspector', async ({ canvas, yam
     '',
   );
   expect((await yamlPane.exportedText()).match(/- matches:/g)).toHaveLength(3);
+});
+
+test.describe('on a large screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('a fitted graph stays fitted when the inspector opens and closes', async ({ canvas }) => {
+    const names = ['Internet', 'Gateway default/edge', ROUTE, 'Service default/web-v2'];
+    const allInView = async () => {
+      const seen = await Promise.all(names.map((name) => canvas.fullyInView(canvas.node(name))));
+      return seen.every(Boolean);
+    };
+    await canvas.inspector.getByRole('button', { name: 'Close the inspector' }).click();
+    await expect(canvas.inspector).toBeHidden();
+    await canvas.fit();
+    await expect.poll(allInView).toBe(true);
+    await canvas.node(ROUTE).click();
+    await expect(canvas.inspector).toBeVisible();
+    await canvas.settled();
+    await expect.poll(allInView).toBe(true);
+  });
 });

@@ -36,7 +36,7 @@ export class Canvas {
     await this.settled();
   }
 
-  /** Waits until every node is placed (no layout pending). */
+  /** Waits until every node is placed (no layout pending) and the view has stopped moving. */
   async settled(): Promise<void> {
     await expect(this.region.locator('.sy-canvas-body')).toHaveAttribute('aria-busy', 'false', {
       timeout: 20_000,
@@ -170,8 +170,31 @@ export class Canvas {
     );
   }
 
-  /** The toolbar's `Fit view`, so every node is on screen. */
+  /** Clicks a node as a person does: when it is not all on screen, it is brought into view first. */
+  async click(name: string): Promise<void> {
+    const node = this.node(name);
+    if (!(await this.fullyInView(node))) await this.bringToCentre(node);
+    await node.click();
+  }
+
+  /** Whether all of an element of the canvas is inside the visible canvas. */
+  async fullyInView(target: Locator): Promise<boolean> {
+    const [box, pane] = await Promise.all([
+      target.boundingBox(),
+      this.region.locator('.react-flow__pane').boundingBox(),
+    ]);
+    if (!box || !pane) return false;
+    return (
+      box.x >= pane.x &&
+      box.y >= pane.y &&
+      box.x + box.width <= pane.x + pane.width &&
+      box.y + box.height <= pane.y + pane.height
+    );
+  }
+
+  /** The toolbar's `Fit view`, so every node is on screen; waits until the view has moved. */
   async fit(): Promise<void> {
     await this.page.getByRole('button', { name: 'Fit view' }).click();
+    await this.settled();
   }
 }

@@ -9,6 +9,7 @@ import { CanvasBar } from './CanvasBar.tsx';
 import {
   selectCollapsed,
   selectFilter,
+  selectFitting,
   selectLayoutPending,
   selectStale,
 } from './canvasSelectors.ts';
@@ -29,7 +30,7 @@ const selectDialogOpen = (state: AppState) => state.dialog !== null;
 /**
  * The designer's canvas, for the `Route graph` region: the tools bar, the graph (the last good
  * state of the document, marked stale while the text does not read), the node menu and the
- * designer's dialogs. `aria-busy` is true until every node is placed.
+ * designer's dialogs. `aria-busy` is true until every node is placed and the view has settled.
  */
 export function CanvasPane() {
   const t = useT();
@@ -47,11 +48,15 @@ export function CanvasPane() {
   );
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const dialogOpen = useAppStore(selectDialogOpen);
-  const busy = pending || unplaced;
+  const fitting = useAppStore(selectFitting);
+  const placing = pending || unplaced;
   return (
     <div className="sy-canvas">
       <CanvasBar graph={graph} visible={visible} />
-      <div className={stale ? 'sy-canvas-body is-stale' : 'sy-canvas-body'} aria-busy={busy}>
+      <div
+        className={stale ? 'sy-canvas-body is-stale' : 'sy-canvas-body'}
+        aria-busy={placing || fitting}
+      >
         {stale && (
           <div className="sy-stale" role="status">
             {t('canvas.stale')}
@@ -60,7 +65,7 @@ export function CanvasPane() {
         <ReactFlowProvider>
           <GraphCanvas graph={graph} visible={visible} onMenu={setMenu} />
         </ReactFlowProvider>
-        {busy && graph.nodes.length > 0 && (
+        {placing && graph.nodes.length > 0 && (
           <div className="sy-busy" role="status">
             {t('canvas.busy')}
           </div>

@@ -33,7 +33,9 @@ import { SimpleCard } from './nodes/SimpleCard.tsx';
 import { useAriaLabelConfig } from './useAriaLabelConfig.ts';
 import { useEdgeDescriber } from './useEdgeDescriber.ts';
 import { useGraphLayout } from './useGraphLayout.ts';
+import { useKeepViewOnResize } from './useKeepViewOnResize.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
+import { READABLE_ZOOM } from './viewGeometry.ts';
 import { type VisibleGraph, collapsedGroupOf } from './visibleGraph.ts';
 
 const nodeTypes: NodeTypes = {
@@ -50,10 +52,7 @@ const edgeTypes: EdgeTypes = { traffic: TrafficEdge };
 /** Graphs with more nodes than this draw only what is in view. */
 const VIRTUALISE_ABOVE = 150;
 
-/** Below this zoom, nodes show only their title: the rows are too small to read anyway. */
-const FAR_ZOOM = 0.45;
-
-const selectFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
+const selectFar = (state: ReactFlowState) => state.transform[2] < READABLE_ZOOM;
 
 /** Where the canvas opens a node's action menu, in page coordinates. */
 export interface MenuRequest {
@@ -93,6 +92,7 @@ export const GraphCanvas = memo(function GraphCanvas({
   const t = useT();
   useGraphLayout(visible);
   useRevealSelection(graph);
+  useKeepViewOnResize();
 
   const positions = useAppStore(selectPositions);
   const selected = useAppStore(selectSelectedKey);

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Graph } from '../../core/index.ts';
 import { appStore } from '../store/store.ts';
 import { NO_FILTER } from '../store/viewSlice.ts';
+import { isInView } from './viewGeometry.ts';
 import { isCollapsed, matchesFilter } from './visibleGraph.ts';
 
 /** How many frames the canvas waits for a revealed node to be placed. */
@@ -31,16 +32,13 @@ export function useRevealSelection(graph: Graph): void {
         if (tries < MAX_FRAMES) frame = requestAnimationFrame(() => reveal(key, tries + 1));
         return;
       }
-      const { width, height, transform } = store.getState();
-      const [tx, ty, zoom] = transform;
+      const view = store.getState();
       const { x, y } = internal.internals.positionAbsolute;
       const w = internal.measured.width ?? 0;
       const h = internal.measured.height ?? 0;
-      const left = x * zoom + tx;
-      const top = y * zoom + ty;
-      const inView = left >= 0 && top >= 0 && left + w * zoom <= width && top + h * zoom <= height;
-      if (!inView) {
-        void flow.setCenter(x + w / 2, y + h / 2, { zoom: Math.max(zoom, 0.5), duration: 250 });
+      if (!isInView({ x, y, width: w, height: h }, view)) {
+        const zoom = Math.max(view.transform[2], 0.5);
+        void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 250 });
       }
     };
     const unsubscribe = appStore.subscribe((state, previous) => {

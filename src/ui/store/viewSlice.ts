@@ -59,6 +59,8 @@ export interface ViewSlice {
   readonly layoutPending: boolean;
   /** Increases each time the canvas should fit the whole graph in view. */
   readonly fitRequest: number;
+  /** The last fit request the canvas has carried out; the view is settling while it is behind. */
+  readonly fitDone: number;
   /** The open designer dialog (rename, attach, send to), not persisted. */
   readonly dialog: DesignerDialog | null;
   /** Sets positions; `replace` drops every position not given (after a full layout). */
@@ -71,6 +73,7 @@ export interface ViewSlice {
   readonly setViewport: (viewport: CanvasViewport) => void;
   readonly requestLayout: () => void;
   readonly requestFit: () => void;
+  readonly finishFit: (request: number) => void;
   readonly openDialog: (dialog: DesignerDialog | null) => void;
   readonly setLayoutPending: (pending: boolean) => void;
 }
@@ -83,6 +86,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   layoutRequest: 0,
   layoutPending: false,
   fitRequest: 0,
+  fitDone: 0,
   dialog: null,
   setPositions(positions, replace = false) {
     if (positions.size === 0 && !replace) return;
@@ -108,6 +112,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setViewport: (viewport) => set({ viewport }),
   requestLayout: () => set({ layoutRequest: get().layoutRequest + 1 }),
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+  finishFit: (request) => set({ fitDone: Math.max(get().fitDone, request) }),
   openDialog: (dialog) => set({ dialog }),
   setLayoutPending: (layoutPending) => set({ layoutPending }),
 });
