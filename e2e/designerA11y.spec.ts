@@ -8,7 +8,7 @@ for (const theme of ['Light', 'Dark'] as const) {
   }) => {
     await canvas.open(page);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
-    await canvas.node('HTTPRoute default/web').click();
+    await canvas.click('HTTPRoute default/web');
     await expect(canvas.inspector).toBeVisible();
     // NOTE: the YAML editor's syntax colours are the editor's theme, checked by the YAML pane's
     // own tests; everything else on the screen is scanned.

@@ -11,7 +11,7 @@ test('a share link opened in a new page shows the same YAML and layout, until ke
   yamlPane,
 }) => {
   await simulator.openExample('mesh-canary');
-  await canvas.node(route).click();
+  await canvas.click(route);
   const weight = canvas.inspector.getByRole('spinbutton', { name: 'Weight echo-v2' });
   await weight.fill('30');
   await weight.press('Enter');

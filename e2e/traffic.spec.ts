@@ -55,7 +55,7 @@ test('moving a weight while traffic runs changes the split, and Undo takes it ba
   await simulator.openExample('canary');
   await simulator.send();
   await simulator.waitForSent(500);
-  await canvas.node('HTTPRoute default/web').click();
+  await canvas.click('HTTPRoute default/web');
   for (const [service, weight] of [
     ['web-v1', '50'],
     ['web-v2', '50'],

@@ -99,12 +99,12 @@ test('Format rewrites the text in canonical form, keeps comments, and is undoabl
 test('moving the cursor in the text selects that resource; selecting on the canvas reveals its text', async ({
   page,
   yamlPane,
+  canvas,
 }) => {
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await yamlPane.select('weight: 90');
   await expect(inspector).toContainText('default/web');
-  const canvas = page.getByRole('region', { name: 'Route graph' });
-  await canvas.getByRole('group', { name: 'Service default/web-v2' }).click();
+  await canvas.click('Service default/web-v2');
   await expect(inspector).toContainText('default/web-v2');
   await expect(page.locator('.yaml-selected').first()).toBeVisible();
 });
@@ -112,9 +112,9 @@ test('moving the cursor in the text selects that resource; selecting on the canv
 test('changing a weight in the inspector changes only that number in the text', async ({
   page,
   yamlPane,
+  canvas,
 }) => {
-  const canvas = page.getByRole('region', { name: 'Route graph' });
-  await canvas.getByRole('group', { name: 'HTTPRoute default/web' }).click();
+  await canvas.click('HTTPRoute default/web');
   const weight = page.getByRole('region', { name: 'Inspector' }).getByLabel('Weight web-v2');
   await weight.fill('25');
   await weight.press('Enter');

@@ -93,6 +93,7 @@ async function panFrames() {
       .click();
     await graph.locator('.sy-canvas-body[aria-busy="false"]').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Fit view' }).click();
+    await graph.locator('.sy-canvas-body[aria-busy="false"]').waitFor({ timeout: 60_000 });
     await zoomTo(page, WORKING_ZOOM);
     const team = await measure(page);
     return { baseline, collapsed, team };

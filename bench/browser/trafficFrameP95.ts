@@ -81,6 +81,7 @@ async function routeSetFrames(): Promise<{ collapsed: FrameFigures; team: FrameF
       .click();
     await graph.locator('.sy-canvas-body[aria-busy="false"]').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Fit view' }).click();
+    await graph.locator('.sy-canvas-body[aria-busy="false"]').waitFor({ timeout: 60_000 });
     const team = await measure(page);
     return { collapsed, team };
   });
