@@ -8,7 +8,7 @@ import { selectFitRequest, selectLayoutRequest, selectPositions } from './canvas
 import { appStore, useAppStore } from '../store/store.ts';
 import type { XY } from '../store/viewSlice.ts';
 import { layoutInputOf } from './layoutInputOf.ts';
-import { FIT_OPTIONS } from './viewGeometry.ts';
+import { fitViewportOf } from './viewGeometry.ts';
 import type { VisibleGraph } from './visibleGraph.ts';
 
 /** How long the canvas waits for ELK before drawing a quick column layout in the meantime. */
@@ -89,12 +89,12 @@ export function useGraphLayout(visible: VisibleGraph): void {
   const fitRequest = useAppStore(selectFitRequest);
   useEffect(() => {
     if (fitRequest === 0) return;
-    const done = () => appStore.getState().finishFit(fitRequest);
     // After React Flow has taken the new positions in (its store updates in an effect).
     const frame = requestAnimationFrame(() => {
-      // React Flow carries a fit out once its nodes are measured, which an empty graph never is.
-      if (store.getState().nodeLookup.size === 0) done();
-      else void flow.fitView(FIT_OPTIONS).then(done);
+      const viewport = fitViewportOf(store.getState());
+      const done = () => appStore.getState().finishFit(fitRequest);
+      if (viewport) void flow.setViewport(viewport).then(done);
+      else done();
     });
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow, store]);

@@ -1,14 +1,7 @@
-import {
-  type ReactFlowState,
-  type Transform,
-  getNodesBounds,
-  getViewportForBounds,
-  useReactFlow,
-  useStoreApi,
-} from '@xyflow/react';
+import { type ReactFlowState, type Transform, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { appStore } from '../store/store.ts';
-import { FIT_OPTIONS, READABLE_ZOOM, centredOn, isInView } from './viewGeometry.ts';
+import { READABLE_ZOOM, centredOn, fitViewportOf, isInView } from './viewGeometry.ts';
 
 function sameTransform(a: Transform, b: Transform): boolean {
   return a.every((value, index) => Math.abs(value - (b[index] ?? Number.NaN)) < 1e-6);
@@ -25,10 +18,8 @@ function selectedRect(state: ReactFlowState) {
 
 /** Whether fitting the graph into the canvas as it is now leaves its nodes readable. */
 function fitsReadably(state: ReactFlowState): boolean {
-  const bounds = getNodesBounds([...state.nodeLookup.values()], { nodeLookup: state.nodeLookup });
-  const { minZoom, maxZoom, padding } = FIT_OPTIONS;
-  const fit = getViewportForBounds(bounds, state.width, state.height, minZoom, maxZoom, padding);
-  return fit.zoom >= Math.min(READABLE_ZOOM, state.transform[2]);
+  const fit = fitViewportOf(state);
+  return fit !== null && fit.zoom >= Math.min(READABLE_ZOOM, state.transform[2]);
 }
 
 /**

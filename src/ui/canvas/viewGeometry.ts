@@ -1,3 +1,10 @@
+import {
+  type ReactFlowState,
+  type Viewport,
+  getNodesBounds,
+  getViewportForBounds,
+} from '@xyflow/react';
+
 /** A rectangle in flow coordinates (a node's place and size). */
 export interface FlowRect {
   readonly x: number;
@@ -17,7 +24,18 @@ export interface ViewBox {
  * How `Fit view` frames the graph: its margin is wider than the band along the canvas's edges in
  * which dragging a connection pans the view (40 pixels), so a drag can start from any handle.
  */
-export const FIT_OPTIONS = { padding: '48px', minZoom: 0.05, maxZoom: 1.2 } as const;
+const FIT_OPTIONS = { padding: '48px', minZoom: 0.05, maxZoom: 1.2 } as const;
+
+/**
+ * The viewport that shows every node of the canvas as `Fit view` frames it, or null when there is
+ * none. Computed from the node sizes React Flow already has, so the view moves in the same frame.
+ */
+export function fitViewportOf(state: ReactFlowState): Viewport | null {
+  if (state.nodeLookup.size === 0) return null;
+  const bounds = getNodesBounds([...state.nodeLookup.values()], { nodeLookup: state.nodeLookup });
+  const { minZoom, maxZoom, padding } = FIT_OPTIONS;
+  return getViewportForBounds(bounds, state.width, state.height, minZoom, maxZoom, padding);
+}
 
 /** Below this zoom, nodes show only their title: the rows are too small to read anyway. */
 export const READABLE_ZOOM = 0.45;
