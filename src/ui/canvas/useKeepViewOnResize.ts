@@ -1,7 +1,7 @@
 import { type ReactFlowState, type Transform, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { appStore } from '../store/store.ts';
-import { READABLE_ZOOM, centredOn, fitViewportOf, isInView } from './viewGeometry.ts';
+import { READABLE_ZOOM, centredOn, fitViewportOf, isInView, rectOf } from './viewGeometry.ts';
 
 function sameTransform(a: Transform, b: Transform): boolean {
   return a.every((value, index) => Math.abs(value - (b[index] ?? Number.NaN)) < 1e-6);
@@ -11,9 +11,7 @@ function sameTransform(a: Transform, b: Transform): boolean {
 function selectedRect(state: ReactFlowState) {
   const key = appStore.getState().selection?.key;
   const node = key === undefined ? undefined : state.nodeLookup.get(key);
-  if (!node) return null;
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+  return node ? rectOf(node) : null;
 }
 
 /** Whether fitting the graph into the canvas as it is now leaves its nodes readable. */

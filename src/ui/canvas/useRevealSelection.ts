@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Graph } from '../../core/index.ts';
 import { appStore } from '../store/store.ts';
 import { NO_FILTER } from '../store/viewSlice.ts';
-import { isInView } from './viewGeometry.ts';
+import { isInView, rectOf } from './viewGeometry.ts';
 import { isCollapsed, matchesFilter } from './visibleGraph.ts';
 
 /** How many frames the canvas waits for a revealed node to be placed. */
@@ -33,12 +33,11 @@ export function useRevealSelection(graph: Graph): void {
         return;
       }
       const view = store.getState();
-      const { x, y } = internal.internals.positionAbsolute;
-      const w = internal.measured.width ?? 0;
-      const h = internal.measured.height ?? 0;
-      if (!isInView({ x, y, width: w, height: h }, view)) {
+      const rect = rectOf(internal);
+      if (!isInView(rect, view)) {
         const zoom = Math.max(view.transform[2], 0.5);
-        void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 250 });
+        const { x, y, width, height } = rect;
+        void flow.setCenter(x + width / 2, y + height / 2, { zoom, duration: 250 });
       }
     };
     const unsubscribe = appStore.subscribe((state, previous) => {

@@ -1,4 +1,5 @@
 import {
+  type InternalNode,
   type ReactFlowState,
   type Viewport,
   getNodesBounds,
@@ -11,6 +12,12 @@ export interface FlowRect {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** Where a drawn node is and how large, in flow coordinates. */
+export function rectOf(node: InternalNode): FlowRect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
 /** What the canvas shows: its size in pixels and React Flow's transform `[x, y, zoom]`. */
