@@ -9,6 +9,7 @@ const unreadable = new Set([
   'YAMLAliasLimit',
   'YAMLAliasCycle',
   'YAMLTooDeep',
+  'YAMLMerge',
   'TextTooLarge',
 ]);
 

@@ -1,5 +1,16 @@
 import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
-import { type Document, isNode, isPair, isSeq, parseDocument } from 'yaml';
+import {
+  type Document,
+  type Pair,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type { Severity } from '../diagnostics/diagnostic.ts';
 import type { FieldPath } from './fieldPath.ts';
 import { inspectNodes } from './inspectNodes.ts';
@@ -240,9 +251,40 @@ function parseWithAst(source: string): ParsedSegment {
     return { source, doc, data: undefined, items: [], problems, broken: true };
   }
 
+  const merge = badMerge(doc);
+  if (merge) {
+    problems.push(
+      problem(
+        'error',
+        'YAMLMerge',
+        'A merge key (<<) takes a mapping, an alias of one, or a list of them',
+        nodeRange(merge),
+        {},
+      ),
+    );
+    return { source, doc, data: undefined, items: [], problems, broken: true };
+  }
   const data: unknown = doc.toJS({ maxAliasCount: -1 });
   const items = readItems(() => doc, data, problems);
   return { source, doc, data, items, problems, broken: false };
+}
+
+/** The first merge key (`<<`) whose value cannot be merged (`toJS` would throw), or null. */
+function badMerge(doc: Document.Parsed): Pair | null {
+  const resolved = (node: unknown) => (isAlias(node) ? node.resolve(doc) : node);
+  const mergeable = (node: unknown) => isMap(resolved(node));
+  let found: Pair | null = null;
+  visit(doc, {
+    Pair(_, pair) {
+      // `yaml` reads a plain `<<` key as a symbol when merge keys are on.
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol') return undefined;
+      const value = resolved(pair.value);
+      if (isSeq(value) ? value.items.every(mergeable) : mergeable(value)) return undefined;
+      found = pair;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function readItems(

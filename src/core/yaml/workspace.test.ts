@@ -145,6 +145,30 @@ describe('untrusted text', () => {
     expect(errorsOf(text).map((finding) => finding.code)).toEqual(['YAMLAliasCycle']);
   });
 
+  it.each([
+    ['a scalar', 'kind: Service\n<<: x\n', { line: 2, column: 1 }],
+    [
+      'a list holding a scalar',
+      'kind: Service\nmetadata:\n  <<: [{name: a}, 1]\n',
+      { line: 3, column: 3 },
+    ],
+  ])('reports a merge key that takes %s at its place', (_name, text, at) => {
+    expect(errorsOf(text)).toMatchObject([{ code: 'YAMLMerge', at }]);
+  });
+
+  it('merges a mapping, an alias of one, and a list of them', () => {
+    const text =
+      'apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Service, metadata: &m {name: a}}\n' +
+      '- {apiVersion: v1, kind: Service, metadata: {<<: *m, namespace: x}}\n' +
+      '- apiVersion: v1\n  kind: Service\n  metadata:\n    <<: [*m, {labels: {b: c}}]\n';
+    const names = createWorkspace(text).resources.map((entry) => entry.raw['metadata']);
+    expect(names).toEqual([
+      { name: 'a' },
+      { name: 'a', namespace: 'x' },
+      { name: 'a', labels: { b: 'c' } },
+    ]);
+  });
+
   it('refuses a text over the size limit before parsing, naming its size, and keeps the text', () => {
     const text = `# ${'x'.repeat(6 * 1024 * 1024)}\n`;
     const workspace = createWorkspace(text);
