@@ -1,4 +1,3 @@
-import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
 import {
   type Document,
   type Pair,
@@ -12,6 +11,7 @@ import {
   visit,
 } from 'yaml';
 import type { Severity } from '../diagnostics/diagnostic.ts';
+import { mayShareObjects, readDocumentsFast } from './fastRead.ts';
 import type { FieldPath } from './fieldPath.ts';
 import { inspectNodes } from './inspectNodes.ts';
 import { LIMITS } from './limits.ts';
@@ -72,12 +72,9 @@ export interface ParsedSegment {
  * @param source - The slice of one document (with its `---` marker, if any).
  * @returns The parsed document.
  */
-export function parseSegment(
-  source: string,
-  preloaded?: { readonly data: unknown },
-): ParsedSegment {
+export function parseSegment(source: string, preloaded?: PreloadedData): ParsedSegment {
   const fast = preloaded
-    ? isSafeData(preloaded.data)
+    ? !preloaded.shared || isSafeData(preloaded.data)
       ? preloaded.data
       : undefined
     : readFast(source);
@@ -98,7 +95,11 @@ export function parseSegment(
   };
 }
 
-const fastSchema = CORE_SCHEMA.withTags(mergeTag);
+/** A document's data read ahead, and whether it may share objects (see `mayShareObjects`). */
+export interface PreloadedData {
+  readonly data: unknown;
+  readonly shared: boolean;
+}
 
 /**
  * Reads the data of every document of a text in one js-yaml pass (much faster than one call per
@@ -112,38 +113,30 @@ const fastSchema = CORE_SCHEMA.withTags(mergeTag);
 export function preloadDocuments(
   text: string,
   sources: readonly string[],
-): { readonly data: unknown }[] | undefined {
-  let documents: unknown[];
-  try {
-    documents = loadAll(text, { schema: fastSchema, maxDepth: LIMITS.maxDepth });
-  } catch {
-    return undefined;
-  }
-  const out: { data: unknown }[] = [];
+): PreloadedData[] | undefined {
+  const documents = readDocumentsFast(text);
+  if (!documents) return undefined;
+  const shared = mayShareObjects(text);
+  const out: PreloadedData[] = [];
   let next = 0;
   for (const source of sources) {
     // A slice with no `---` marker and nothing but comments holds no document for js-yaml.
     if (!/^(?:%.*\r?\n)*---(?:[ \t]|\r?\n|$)/.test(source) && onlyComments(source)) {
-      out.push({ data: null });
+      out.push({ data: null, shared: false });
       continue;
     }
     if (next >= documents.length) return undefined;
-    out.push({ data: documents[next++] ?? null });
+    out.push({ data: documents[next++] ?? null, shared });
   }
   return next === documents.length ? out : undefined;
 }
 
 /** The document's data by js-yaml, or undefined when it refuses the text or the data is unsafe. */
 function readFast(source: string): unknown {
-  let documents: unknown[];
-  try {
-    documents = loadAll(source, { schema: fastSchema, maxDepth: LIMITS.maxDepth });
-  } catch {
-    return undefined;
-  }
-  if (documents.length > 1) return undefined;
+  const documents = readDocumentsFast(source);
+  if (!documents || documents.length > 1) return undefined;
   const data = documents[0] ?? null;
-  return isSafeData(data) ? data : undefined;
+  return !mayShareObjects(source) || isSafeData(data) ? data : undefined;
 }
 
 /**
