@@ -42,8 +42,9 @@ export function useGraphLayout(visible: VisibleGraph): void {
       onLayout(result) {
         const state = appStore.getState();
         state.setPositions(result);
-        state.setLayoutPending(false);
+        // The fit is asked for first, so the canvas never looks settled in between.
         state.requestFit();
+        state.setLayoutPending(false);
       },
       onError(error, input) {
         console.warn('Automatic layout failed; using the column layout', error);

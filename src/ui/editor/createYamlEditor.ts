@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand';
 import { type TextEdit, locateField, locateOffset, startsWithPath } from '../../core/index.ts';
 import type { Problem } from '../analysis/protocol.ts';
+import { selectFitting, selectLayoutPending } from '../canvas/canvasSelectors.ts';
 import type { AppState } from '../store/store.ts';
 import { catchUpEdits, isBulkLoad, syncDelay } from './editorSync.ts';
 import type { RevealRequest } from './editorSlice.ts';
@@ -46,6 +47,8 @@ const CURSOR_SELECT_MS = 80;
 const DEFER_LOAD_MAX_MS = 3000;
 /** How long a large loaded text waits for the page to be idle once the canvas has drawn it. */
 const DEFER_LOAD_IDLE_MS = 300;
+/** Whether the canvas is still placing a graph or moving the view onto it. */
+const canvasBusy = (state: AppState) => selectLayoutPending(state) || selectFitting(state);
 const ignoredCursorSources = new Set(['modelChange', 'restoreState']);
 const severities = {
   error: monaco.MarkerSeverity.Error,
@@ -222,11 +225,17 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
 
   const settleWhenIdle = () => {
     awaitingCanvas = false;
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS });
-    } else {
-      deferTimers.push(setTimeout(settle, 0));
-    }
+    // Two frames on, the canvas has shown the settled graph: the editor's work comes after it.
+    deferFrame = requestAnimationFrame(() => {
+      deferFrame = requestAnimationFrame(() => {
+        deferFrame = undefined;
+        if (typeof requestIdleCallback === 'function') {
+          requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS });
+        } else {
+          deferTimers.push(setTimeout(settle, 0));
+        }
+      });
+    });
   };
 
   const defer = (text: string) => {
@@ -241,7 +250,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       deferFrame = undefined;
       deferTimers.push(
         setTimeout(() => {
-          if (store.getState().layoutPending) awaitingCanvas = true;
+          if (canvasBusy(store.getState())) awaitingCanvas = true;
           else settleWhenIdle();
         }, 0),
       );
@@ -359,7 +368,7 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     if (state.revealRequest && state.revealRequest !== previous.revealRequest)
       reveal(state.revealRequest);
     if (state.analysis !== previous.analysis) showMarkers(state);
-    if (awaitingCanvas && !state.layoutPending) settleWhenIdle();
+    if (awaitingCanvas && !canvasBusy(state)) settleWhenIdle();
   });
 
   const run = (command: () => void) => () => {
