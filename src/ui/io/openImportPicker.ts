@@ -1,4 +1,4 @@
-import { withImporter } from './withImporter.ts';
+import { preloadImporter, withImporter } from './withImporter.ts';
 
 /** The files the picker offers first (any file can still be chosen, and is checked). */
 const ACCEPT = '.yaml,.yml,.json,application/yaml,text/yaml,application/json';
@@ -18,5 +18,6 @@ export function openImportPicker(label: string): void {
     const files = input.files ? [...input.files] : [];
     if (files.length > 0) withImporter((importer) => importer.importFiles(files));
   });
+  preloadImporter();
   input.click();
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { withImporter } from './withImporter.ts';
+import { preloadImporter, withImporter } from './withImporter.ts';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -19,6 +19,7 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       event.stopPropagation();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      preloadImporter();
       setDragging(true);
     };
     const onLeave = (event: DragEvent) => {
