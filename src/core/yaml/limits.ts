@@ -17,6 +17,8 @@ export const LIMITS = {
  * @param text - Any text.
  */
 export function utf8Length(text: string): number {
+  // Most YAML is ASCII, one byte a character: one pattern scan is much faster than the loop.
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -29,6 +31,8 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * A size in bytes for messages: `6.0 MiB`, `512 KiB`, `300 bytes`.

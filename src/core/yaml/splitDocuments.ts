@@ -59,13 +59,8 @@ function directivesStart(text: string, offset: number): number {
  * marker: text before the first `---` that is not a document of its own.
  */
 function onlyPrologue(slice: string): boolean {
-  return slice
-    .split('\n')
-    .every(
-      (line) =>
-        /^\s*$/.test(line) ||
-        /^\s*#/.test(line) ||
-        line.startsWith('%') ||
-        /^\.\.\.(\s|$)/.test(line),
-    );
+  return !CONTENT_LINE.test(slice);
 }
+
+/** A line that is not blank, a comment, a directive or a document end marker. */
+const CONTENT_LINE = /^(?![^\S\n]*(?:#|$)|%|\.\.\.(?:\s|$))/m;
