@@ -32,7 +32,7 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A size in bytes for messages: `6.0 MiB`, `512 KiB`, `300 bytes`.
