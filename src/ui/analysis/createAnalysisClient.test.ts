@@ -96,6 +96,35 @@ describe('the analysis client', () => {
     client.dispose();
   });
 
+  it('lets a large loaded text wait as the page asks, and sends an edit at once', () => {
+    const store = createAppStore();
+    const backend = manualBackend();
+    const waiting: (() => void)[] = [];
+    const client = createAnalysisClient({
+      store,
+      backends: [backend.create],
+      deferLoad: (send) => {
+        waiting.push(send);
+        return () => waiting.splice(waiting.indexOf(send), 1);
+      },
+    });
+    backend.answer(0);
+    const large = `a: ${'x'.repeat(70_000)}\n`;
+    store.getState().loadText(large);
+    expect(backend.requests).toHaveLength(1);
+    expect(waiting).toHaveLength(1);
+    waiting.shift()?.();
+    expect(backend.request(1).text).toBe(large);
+    backend.answer(1);
+    // An edit made while a load waits is sent at once, and the wait ends.
+    store.getState().loadText(`b: ${'y'.repeat(70_000)}\n`);
+    expect(waiting).toHaveLength(1);
+    store.getState().setText('a: 2\n', 'yaml');
+    expect(waiting).toHaveLength(0);
+    expect(backend.request(2).text).toBe('a: 2\n');
+    client.dispose();
+  });
+
   it('analyses again when the channel changes', () => {
     const store = createAppStore();
     const backend = manualBackend();

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import { isBulkLoad } from '../editor/editorSync.ts';
 import type { AppState } from '../store/store.ts';
 import type { Analysis } from './analysisSlice.ts';
 import type {
@@ -25,6 +26,12 @@ export interface AnalysisClientOptions {
   readonly store: StoreApi<AppState>;
   /** Backends to try in order (the next when one fails). */
   readonly backends: readonly CreateBackend[];
+  /**
+   * Delays the analysis of a large loaded text (an import, an example, a link; see `isBulkLoad`):
+   * runs `send` later and returns a function that cancels the wait. The page waits for the canvas
+   * to draw the new graph first. Without it, every text is analysed at once.
+   */
+  readonly deferLoad?: (send: () => void) => () => void;
 }
 
 /**
@@ -44,6 +51,7 @@ export function createAnalysisClient(options: AnalysisClientOptions): { dispose:
   let dirty = false;
   let full = false;
   let disposed = false;
+  let stopWaiting: (() => void) | null = null;
 
   const isCurrent = (response: AnalysisResponse) => {
     const state = store.getState();
@@ -102,8 +110,19 @@ export function createAnalysisClient(options: AnalysisClientOptions): { dispose:
   };
 
   const request = () => {
-    if (inFlight) dirty = true;
-    else send();
+    if (inFlight) {
+      dirty = true;
+      return;
+    }
+    stopWaiting?.();
+    stopWaiting = null;
+    const change = store.getState().lastChange;
+    if (options.deferLoad && change && isBulkLoad(change.edits, change.origin)) {
+      stopWaiting = options.deferLoad(() => {
+        stopWaiting = null;
+        if (!disposed && !inFlight) send();
+      });
+    } else send();
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -114,6 +133,7 @@ export function createAnalysisClient(options: AnalysisClientOptions): { dispose:
   return {
     dispose() {
       disposed = true;
+      stopWaiting?.();
       unsubscribe();
       backend?.dispose();
       backend = null;

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import { type TextEdit, locateField, locateOffset, startsWithPath } from '../../core/index.ts';
 import type { Problem } from '../analysis/protocol.ts';
-import { selectFitting, selectLayoutPending } from '../canvas/canvasSelectors.ts';
+import { afterCanvasSettles } from '../canvas/afterCanvasSettles.ts';
 import type { AppState } from '../store/store.ts';
 import { catchUpEdits, isBulkLoad, syncDelay } from './editorSync.ts';
 import type { RevealRequest } from './editorSlice.ts';
@@ -47,8 +47,6 @@ const CURSOR_SELECT_MS = 80;
 const DEFER_LOAD_MAX_MS = 3000;
 /** How long a large loaded text waits for the page to be idle once the canvas has drawn it. */
 const DEFER_LOAD_IDLE_MS = 300;
-/** Whether the canvas is still placing a graph or moving the view onto it. */
-const canvasBusy = (state: AppState) => selectLayoutPending(state) || selectFitting(state);
 const ignoredCursorSources = new Set(['modelChange', 'restoreState']);
 const severities = {
   error: monaco.MarkerSeverity.Error,
@@ -195,16 +193,16 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   // once the canvas has laid the graph out and the page is idle, when the editor gets focus or a
   // key, or before anything that places something in the text (a selection, a reveal, markers).
   let deferred: string | null = null;
-  let awaitingCanvas = false;
-  let deferTimers: ReturnType<typeof setTimeout>[] = [];
-  let deferFrame: number | undefined;
+  let stopWaiting: (() => void) | null = null;
+  let idle: ReturnType<typeof setTimeout> | number | undefined;
 
   const cancelDeferred = () => {
-    for (const timer of deferTimers) clearTimeout(timer);
-    deferTimers = [];
-    if (deferFrame !== undefined) cancelAnimationFrame(deferFrame);
-    deferFrame = undefined;
-    awaitingCanvas = false;
+    stopWaiting?.();
+    stopWaiting = null;
+    if (typeof cancelIdleCallback === 'function' && typeof idle === 'number')
+      cancelIdleCallback(idle);
+    else clearTimeout(idle);
+    idle = undefined;
   };
 
   const settle = () => {
@@ -223,38 +221,22 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     showMarkers(store.getState());
   };
 
-  const settleWhenIdle = () => {
-    awaitingCanvas = false;
-    // Two frames on, the canvas has shown the settled graph: the editor's work comes after it.
-    deferFrame = requestAnimationFrame(() => {
-      deferFrame = requestAnimationFrame(() => {
-        deferFrame = undefined;
-        if (typeof requestIdleCallback === 'function') {
-          requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS });
-        } else {
-          deferTimers.push(setTimeout(settle, 0));
-        }
-      });
-    });
-  };
-
   const defer = (text: string) => {
     const first = deferred === null;
     deferred = text;
     if (!first) return;
     editor.updateOptions({ readOnly: true });
-    deferTimers.push(setTimeout(settle, DEFER_LOAD_MAX_MS));
-    // After the frame that shows the new graph, the canvas has asked for its layout (if it needs
-    // one); the layout's answer should not wait behind the editor.
-    deferFrame = requestAnimationFrame(() => {
-      deferFrame = undefined;
-      deferTimers.push(
-        setTimeout(() => {
-          if (canvasBusy(store.getState())) awaitingCanvas = true;
-          else settleWhenIdle();
-        }, 0),
-      );
-    });
+    stopWaiting = afterCanvasSettles(
+      store,
+      () => {
+        stopWaiting = null;
+        idle =
+          typeof requestIdleCallback === 'function'
+            ? requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS })
+            : setTimeout(settle, 0);
+      },
+      DEFER_LOAD_MAX_MS,
+    );
   };
 
   const catchUp = (state: AppState, previous: AppState) => {
@@ -368,7 +350,6 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     if (state.revealRequest && state.revealRequest !== previous.revealRequest)
       reveal(state.revealRequest);
     if (state.analysis !== previous.analysis) showMarkers(state);
-    if (awaitingCanvas && !canvasBusy(state)) settleWhenIdle();
   });
 
   const run = (command: () => void) => () => {
