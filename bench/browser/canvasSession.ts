@@ -104,14 +104,17 @@ export function percentile(values: readonly number[], p: number): number {
  */
 export async function idle(page: Page): Promise<void> {
   // Source text: the function runs in the page, where the bundler's helpers do not exist.
+  // Each check waits for a frame first: headless Chromium 150 may start no idle period at all
+  // while the page asks for no frames, and an idle callback would then never come.
   await page.evaluate(`new Promise((resolve) => {
     let quiet = 0;
     const deadline = performance.now() + 30000;
+    const next = () => requestAnimationFrame(() => requestIdleCallback(check, { timeout: 1000 }));
     const check = (idle) => {
-      quiet = idle.timeRemaining() >= 45 ? quiet + 1 : 0;
+      quiet = !idle.didTimeout && idle.timeRemaining() >= 45 ? quiet + 1 : 0;
       if (quiet >= 10 || performance.now() > deadline) resolve();
-      else requestIdleCallback(check);
+      else next();
     };
-    requestIdleCallback(check);
+    next();
   })`);
 }
