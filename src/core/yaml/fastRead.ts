@@ -93,18 +93,20 @@ const options: LoadOptions & { readonly maxDepth: number } = {
 /**
  * Texts that js-yaml may read differently from `yaml`, each with the reason. A pattern may also
  * match where it need not (inside a scalar or a comment): such a text is read by `yaml`, which is
- * only slower.
+ * only slower. Line ends may be CRLF: a pattern that ends at a line's end allows a `\r` before it.
  */
 const UNSURE: readonly RegExp[] = [
   // A key that is a collection (`? [a, b]`, `[a]: b`, `{{a}}`): the two turn it into different
   // strings. The last part also refuses collections nested in flow style.
-  /(?:^|[\s[{,])\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[{,][ \t]*[[{]/m,
+  /(?:^|[\s[{,])\?(?:[ \t\r]|$)|[\]}][ \t]*:(?:[ \t\r]|$)|[{,][ \t]*[[{]/m,
   // A key that is null (`~:`, `null:`, none before `:`): js-yaml names it "null", `yaml` "".
   /(?:^|[\s[{,?-])(?:~|null|Null|NULL)?:(?:[\s,\]}]|$)/m,
   // A merge key (`<<:`): js-yaml merges some sources that `yaml` refuses.
   /(?:^|[\s[{,])<<(?:[\s:,\]}]|$)/m,
   // A directive (`%YAML`), or a tab in a line's indentation: js-yaml is more lenient with both.
   /^%|^ *\t/m,
+  // A carriage return without a line feed: a line break to js-yaml, part of a value to `yaml`.
+  /\r(?!\n)/,
   // `---` or `...` glued to more text (js-yaml reads a marker), or content on the `---` line.
   /^(?:---|\.\.\.)[^\s]|^---[ \t]+[^\s#]/m,
   // A quoted scalar that goes on to the next line: js-yaml does not check the indentation of its
@@ -114,11 +116,11 @@ const UNSURE: readonly RegExp[] = [
   /["']#/,
   // An empty sequence entry (`-` at the end of its line): js-yaml takes a following less
   // indented `-` into the same sequence.
-  /(?:^|[ \t])-[ \t]*(?:#.*)?$/m,
+  /(?:^|[ \t])-[ \t\r]*(?:#[^\n]*)?$/m,
   // A tag at the end of its line: js-yaml drops it when the value is on the next line.
-  /(?:^|[\s[{,:?-])![^\s]*[ \t]*(?:#.*)?$/m,
+  /(?:^|[\s[{,:?-])![^\s]*[ \t\r]*(?:#[^\n]*)?$/m,
   // A block scalar's explicit indentation (`|2`): js-yaml reads past a `---` at the top level.
-  /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#.*)?$/m,
+  /[|>](?:[1-9][-+]?|[-+][1-9])[ \t\r]*(?:#[^\n]*)?$/m,
 ];
 
 /**
