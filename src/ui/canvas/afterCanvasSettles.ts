@@ -3,7 +3,7 @@ import type { AppState } from '../store/store.ts';
 import { selectFitting, selectLayoutPending } from './canvasSelectors.ts';
 
 /** Whether the canvas is still placing a graph or moving the view onto it. */
-export const selectCanvasBusy = (state: AppState): boolean =>
+const selectCanvasBusy = (state: AppState): boolean =>
   selectLayoutPending(state) || selectFitting(state);
 
 /**
@@ -27,25 +27,25 @@ export function afterCanvasSettles(
   let frame: number | undefined;
   let check: ReturnType<typeof setTimeout> | undefined;
   let unsubscribe: (() => void) | undefined;
-  const cancel = () => {
+  const deadline = setTimeout(run, maxMs);
+  function cancel(): void {
     done = true;
     if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(check);
     clearTimeout(deadline);
     unsubscribe?.();
-  };
-  const run = () => {
+  }
+  function run(): void {
     if (done) return;
     cancel();
     then();
-  };
+  }
   const twoFramesOn = () => {
     unsubscribe?.();
     frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(run);
     });
   };
-  const deadline = setTimeout(run, maxMs);
   frame = requestAnimationFrame(() => {
     // After the frame's effects, in which the canvas asks for the layout of a new graph.
     check = setTimeout(() => {

@@ -193,16 +193,12 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
   // once the canvas has laid the graph out and the page is idle, when the editor gets focus or a
   // key, or before anything that places something in the text (a selection, a reveal, markers).
   let deferred: string | null = null;
+  // Cancels the wait for the canvas, then the wait for an idle moment.
   let stopWaiting: (() => void) | null = null;
-  let idle: ReturnType<typeof setTimeout> | number | undefined;
 
   const cancelDeferred = () => {
     stopWaiting?.();
     stopWaiting = null;
-    if (typeof cancelIdleCallback === 'function' && typeof idle === 'number')
-      cancelIdleCallback(idle);
-    else clearTimeout(idle);
-    idle = undefined;
   };
 
   const settle = () => {
@@ -229,11 +225,13 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
     stopWaiting = afterCanvasSettles(
       store,
       () => {
-        stopWaiting = null;
-        idle =
-          typeof requestIdleCallback === 'function'
-            ? requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS })
-            : setTimeout(settle, 0);
+        if (typeof requestIdleCallback === 'function') {
+          const idle = requestIdleCallback(settle, { timeout: DEFER_LOAD_IDLE_MS });
+          stopWaiting = () => cancelIdleCallback(idle);
+        } else {
+          const timer = setTimeout(settle, 0);
+          stopWaiting = () => clearTimeout(timer);
+        }
       },
       DEFER_LOAD_MAX_MS,
     );
